@@ -1,0 +1,143 @@
+package org.marsad.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Text folded for matching, with a map back to the original so that every match can be
+ * reported as a span of the text the user sees.
+ *
+ * <p>Folding: Unicode NFKC; lower case; Arabic tatweel and diacritics removed; alef variants
+ * (آ أ إ ٱ) to ا, alef maksura ى to ي, teh marbuta ة to ه (the same folds as Lucene's
+ * ArabicNormalizationFilter); Arabic-Indic and Persian digits to ASCII digits. Names are
+ * never stemmed.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String folded;
+    private final int[] originalStart;
+
+    private NormalizedText(String original, String folded, int[] originalStart) {
+        this.original = original;
+        this.folded = folded;
+        this.originalStart = originalStart;
+    }
+
+    /** Folds {@code text}; never throws, whatever the input. */
+    public static NormalizedText of(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("text must not be null");
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int[] map = new int[text.length() + 1];
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String piece = fold(cp);
+            for (int k = 0; k < piece.length(); k++) {
+                if (out.length() + 1 > map.length) {
+                    map = Arrays.copyOf(map, map.length * 2 + 1);
+                }
+                map[out.length()] = i;
+                out.append(piece.charAt(k));
+            }
+            i += Character.charCount(cp);
+        }
+        if (out.length() + 1 > map.length) {
+            map = Arrays.copyOf(map, out.length() + 1);
+        }
+        map[out.length()] = text.length();
+        return new NormalizedText(text, out.toString(), Arrays.copyOf(map, out.length() + 1));
+    }
+
+    /** Folds a single word or phrase, for building lexicon and gazetteer keys. */
+    public static String fold(String text) {
+        return of(text).folded();
+    }
+
+    private static String fold(int cp) {
+        if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x200C
+                || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0xFEFF) {
+            return "";
+        }
+        if (cp == 'آ' || cp == 'أ' || cp == 'إ' || cp == 'ٱ') {
+            return "ا";
+        }
+        if (cp == 'ى') {
+            return "ي";
+        }
+        if (cp == 'ة') {
+            return "ه";
+        }
+        if (cp >= 0x0660 && cp <= 0x0669) {
+            return String.valueOf((char) ('0' + cp - 0x0660));
+        }
+        if (cp >= 0x06F0 && cp <= 0x06F9) {
+            return String.valueOf((char) ('0' + cp - 0x06F0));
+        }
+        if (cp < 0x80) {
+            return String.valueOf((char) Character.toLowerCase(cp));
+        }
+        String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        if (s.length() == 1 || s.codePointCount(0, s.length()) > 1) {
+            StringBuilder b = new StringBuilder(s.length());
+            s.codePoints().forEach(c -> b.append(fold1(c)));
+            return b.toString();
+        }
+        return fold1(s.codePointAt(0));
+    }
+
+    private static String fold1(int cp) {
+        if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670) {
+            return "";
+        }
+        if (cp == 'آ' || cp == 'أ' || cp == 'إ' || cp == 'ٱ') {
+            return "ا";
+        }
+        if (cp == 'ى') {
+            return "ي";
+        }
+        if (cp == 'ة') {
+            return "ه";
+        }
+        return new String(Character.toChars(cp)).toLowerCase(Locale.ROOT);
+    }
+
+    public String original() {
+        return original;
+    }
+
+    /** The folded text that lexicons and gazetteers are matched against. */
+    public String folded() {
+        return folded;
+    }
+
+    /** The offset in the original text where the folded character at {@code foldedIndex} came from. */
+    public int toOriginal(int foldedIndex) {
+        if (foldedIndex < 0 || foldedIndex > folded.length()) {
+            throw new IllegalArgumentException("folded index out of range 0.." + folded.length() + ": " + foldedIndex);
+        }
+        return originalStart[foldedIndex];
+    }
+
+    /** The original end offset (exclusive) of a folded span ending at {@code foldedEnd} (exclusive). */
+    public int toOriginalEnd(int foldedEnd) {
+        if (foldedEnd <= 0) {
+            return toOriginal(0);
+        }
+        int lastStart = toOriginal(foldedEnd - 1);
+        int cp = original.codePointAt(lastStart);
+        int end = lastStart + Character.charCount(cp);
+        // swallow trailing marks (diacritics, tatweel) that folding dropped
+        while (end < original.length() && foldedEnd < folded.length() && originalStart[foldedEnd] > end) {
+            end = originalStart[foldedEnd];
+        }
+        return Math.min(end, original.length());
+    }
+
+    @Override
+    public String toString() {
+        return "NormalizedText[NFKC → lower case → Arabic fold (tatweel, diacritics, alef, yeh, teh marbuta) → ASCII digits]";
+    }
+}
