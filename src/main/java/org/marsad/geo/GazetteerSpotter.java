@@ -29,6 +29,7 @@ public final class GazetteerSpotter implements PlaceSpotter {
             "of", "on", "from", "into", "to", "toward", "towards", "around", "outskirts", "east", "west", "north", "south",
             "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قرى", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الى", "نحو", "داخل", "بين");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "و", "او", "ثم", "بينما");
     private static final Set<String> LIST_GAPS = Set.of("", ",", "،", "and", "or", "و", "او", ", and");
 
     private final NameScanner scanner;
@@ -98,6 +99,10 @@ public final class GazetteerSpotter implements PlaceSpotter {
             return false;
         }
         String folded = NormalizedText.fold(gap.strip());
+        List<String> gapWords = PlaceName.words(folded);
+        if (gapWords.stream().anyMatch(CONJUNCTIONS::contains)) {
+            return false;
+        }
         if (LIST_GAPS.contains(folded) && !folded.isEmpty()) {
             return next.namesAreaOrSeat() && !folded.equals("and") && !folded.equals("و");
         }
