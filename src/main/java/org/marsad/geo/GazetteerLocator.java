@@ -108,9 +108,9 @@ public final class GazetteerLocator implements Locator {
         int end = Math.min(mention.span().end(), text.length());
         String around = text.substring(Math.max(0, start - NEAR_WINDOW), start) + " "
                 + text.substring(end, Math.min(text.length(), end + NEAR_WINDOW));
-        Map<String, String> near = governorates(mention.context() + " . " + around);
-        Map<String, String> anywhere = governorates(text);
         String key = PlaceName.key(mention.text());
+        Map<String, String> near = governorates(mention.context() + " . " + around, key);
+        Map<String, String> anywhere = governorates(text, key);
         List<GazetteerEntry> anchors = scanner.scan(text).stream()
                 .filter(m -> m.entries().size() == 1 && !m.entries().get(0).isArea())
                 .filter(m -> !PlaceName.key(m.text()).equals(key))
@@ -118,10 +118,13 @@ public final class GazetteerLocator implements Locator {
         return new PlaceContext(mention.text(), near, anywhere, anchors, focus);
     }
 
-    /** Admin1 keys named in a text by a governorate seat, an area or the capital, with the words that named them. */
-    private Map<String, String> governorates(String text) {
+    /** Admin1 keys named in a text by a governorate seat, an area or the capital (the mention itself aside), with the words. */
+    private Map<String, String> governorates(String text, String mentionKey) {
         Map<String, String> named = new LinkedHashMap<>();
         for (NameMatch m : scanner.scan(text)) {
+            if (PlaceName.key(m.text()).equals(mentionKey)) {
+                continue;
+            }
             m.entries().stream()
                     .filter(e -> e.isArea() || e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))
                     .filter(e -> !e.admin1Key().isEmpty())

@@ -17,19 +17,22 @@ import org.marsad.text.NormalizedText;
 
 /**
  * Finds the gazetteer places a text names, longest match first, in Arabic and English.
- * A place named like an ordinary word ("هجين" hybrid, "الجلاء" evacuation) counts only
+ * Latin-script names count only when capitalized. A place named like an ordinary word ("هجين" hybrid, "الجلاء" evacuation) counts only
  * after a place cue (in, village of, بلدة, قرية, في, the clitic ب) or in a list of places.
  * A place or area that qualifies the one before it ("Sha'fah east of Hajin", "الشعفة بريف
  * دير الزور الشرقي") becomes that mention's context instead of a mention of its own.
  */
 public final class GazetteerSpotter implements PlaceSpotter {
     private static final String COMMON_WORDS = "/gazetteer/common-words.txt";
-    private static final int MAX_CONTEXT_GAP = 40;
+    private static final int MAX_CONTEXT_GAP = 30;
     private static final Set<String> CUES = Set.of("in", "at", "near", "village", "villages", "town", "towns", "city",
             "of", "on", "from", "into", "to", "toward", "towards", "around", "outskirts", "east", "west", "north", "south",
             "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قرى", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الى", "نحو", "داخل", "بين");
-    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "و", "او", "ثم", "بينما");
+    private static final Set<String> FILLERS = Set.of("in", "the", "of", "في", "من");
+    private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",
+            "northern", "southern", "near", "outskirts", "countryside", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
+            "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "ريف", "بريف", "ضواحي");
     private static final Set<String> LIST_GAPS = Set.of("", ",", "،", "and", "or", "و", "او", ", and");
 
     private final NameScanner scanner;
@@ -67,13 +70,25 @@ public final class GazetteerSpotter implements PlaceSpotter {
     private List<NameMatch> accepted(String text, List<NameMatch> matches) {
         List<NameMatch> accepted = new ArrayList<>();
         for (NameMatch m : matches) {
-            boolean common = commonWords.contains(PlaceName.key(m.text()));
+            if (!PlaceName.isArabic(m.text()) && !capitalized(m.text())) {
+                continue;
+            }
+            String key = PlaceName.key(m.text());
+            if (commonWords.contains("!" + key)) {
+                continue;
+            }
+            boolean common = commonWords.contains(key);
             NameMatch previous = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             if (!common || cued(text, m) || listedAfter(text, previous, m)) {
                 accepted.add(m);
             }
         }
         return accepted;
+    }
+
+    /** English writes place names with a capital: "but" and "same" are words, not towns. */
+    private static boolean capitalized(String text) {
+        return PlaceName.words(text).stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
     private static boolean cued(String text, NameMatch m) {
@@ -98,16 +113,12 @@ public final class GazetteerSpotter implements PlaceSpotter {
         if (gap.length() > MAX_CONTEXT_GAP || gap.matches("(?s).*[.!?؟\\n;].*") || next.proclitic().startsWith("و")) {
             return false;
         }
-        String folded = NormalizedText.fold(gap.strip());
-        List<String> gapWords = PlaceName.words(folded);
-        if (gapWords.stream().anyMatch(CONJUNCTIONS::contains)) {
-            return false;
+        List<String> words = PlaceName.words(NormalizedText.fold(gap)).stream()
+                .filter(w -> !FILLERS.contains(w) && !w.equals(next.proclitic())).toList();
+        if (words.isEmpty()) {
+            return next.namesAreaOrSeat() || next.proclitic().contains("ب");
         }
-        if (LIST_GAPS.contains(folded) && !folded.isEmpty()) {
-            return next.namesAreaOrSeat() && !folded.equals("and") && !folded.equals("و");
-        }
-        boolean relation = PlaceName.words(gap).stream().map(NormalizedText::fold).anyMatch(CUES::contains);
-        return relation || next.proclitic().contains("ب") || next.namesAreaOrSeat();
+        return RELATIONS.contains(words.get(0)) && words.size() <= 3;
     }
 
     private static Set<String> commonWords() {
@@ -118,8 +129,11 @@ public final class GazetteerSpotter implements PlaceSpotter {
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    words.add(PlaceName.key(line.strip()));
+                String word = line.strip();
+                if (word.startsWith("!")) {
+                    words.add("!" + PlaceName.key(word.substring(1)));
+                } else if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(PlaceName.key(word));
                 }
             }
         } catch (IOException e) {
