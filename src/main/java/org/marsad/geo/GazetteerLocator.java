@@ -74,11 +74,12 @@ public final class GazetteerLocator implements Locator {
                 why.add(pass.name() + ": " + narrowing.reason());
             }
         }
-        return location(mention, text, remaining.get(0), candidates, confident, why);
+        return location(mention, text, remaining, candidates, confident, why);
     }
 
-    private Location location(PlaceMention mention, String text, GazetteerEntry chosen, List<GazetteerEntry> candidates,
-                              boolean confident, List<String> why) {
+    private Location location(PlaceMention mention, String text, List<GazetteerEntry> remaining,
+                              List<GazetteerEntry> candidates, boolean confident, List<String> why) {
+        GazetteerEntry chosen = remaining.get(0);
         int precision = chosen.geoPrecision();
         if (!confident && precision < 2) {
             precision = 2;
@@ -88,8 +89,9 @@ public final class GazetteerLocator implements Locator {
             precision = 2;
             why.add("the report says near or around the place: geo precision 2");
         }
-        List<String> others = candidates.stream().filter(e -> e != chosen).sorted(FeatureRankPass.ORDER)
-                .map(GazetteerEntry::id).toList();
+        List<String> others = new ArrayList<>(remaining.subList(1, remaining.size()).stream().map(GazetteerEntry::id).toList());
+        candidates.stream().filter(e -> !remaining.contains(e)).sorted(FeatureRankPass.ORDER)
+                .forEach(e -> others.add(e.id()));
         Country country = Country.of(chosen.countryCode());
         return new Location(mention.text(), chosen.id(), chosen.name(), chosen.nameAr(), chosen.lat(), chosen.lon(),
                 precision, gazetteer.admin1(chosen), chosen.district(), country.displayName(), country.iso(), others, why);

@@ -2,6 +2,8 @@ package org.marsad.geo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.marsad.extract.PlaceMention;
 
 /** Finds and resolves every place a free text names, for {@code marsad geocode TEXT}. */
@@ -47,9 +49,10 @@ public final class Geocoder {
         }
         out.append('\n');
         if (l.resolved()) {
-            out.append(String.format(Locale.ROOT, "  → %s %s%s (%.4f, %.4f) precision %d; %s, %s, %s (iso %d)%n",
+            String where = String.join(", ", Stream.of(l.admin2(), l.admin1(), l.country()).filter(Objects::nonNull).toList());
+            out.append(String.format(Locale.ROOT, "  → %s %s%s (%.4f, %.4f) precision %d; %s (iso %d)%n",
                     l.gazetteerId(), l.name(), l.nameAr() == null ? "" : " / " + l.nameAr(), l.lat(), l.lon(),
-                    l.geoPrecision(), l.admin2(), l.admin1(), l.country(), l.iso()));
+                    l.geoPrecision(), where, l.iso()));
         } else {
             out.append("  → unresolved\n");
         }

@@ -26,6 +26,10 @@ public final class PlaceName {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʿʾʻʼ]");
     private static final Pattern DIPHTHONG_E = Pattern.compile("(ei|ey|ai|ay)(?=[^aeiou]|$)");
     private static final Pattern DIPHTHONG_U = Pattern.compile("aw(?=[^aeiouy]|$)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern NOT_LATIN = Pattern.compile("[^a-z0-9]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
     private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
 
     private PlaceName() {
@@ -76,7 +80,7 @@ public final class PlaceName {
         if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ') {
             return true;
         }
-        boolean apostrophe = APOSTROPHES.matcher(String.valueOf(c)).matches();
+        boolean apostrophe = "'’‘`´ʿʾʻʼ".indexOf(c) >= 0;
         return apostrophe && i > 0 && i + 1 < text.length()
                 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
@@ -91,14 +95,14 @@ public final class PlaceName {
     }
 
     private static String arabicKey(String word) {
-        String folded = NormalizedText.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
+        String folded = NOT_LETTER.matcher(NormalizedText.fold(word)).replaceAll("");
         return folded.startsWith("ال") && folded.length() > 3 ? folded.substring(2) : folded;
     }
 
     private static String latinKey(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("['’]s$", "");
-        s = APOSTROPHES.matcher(s).replaceAll("").replaceAll("[^a-z0-9]", "");
+        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = NOT_LATIN.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("");
         if (ARTICLES.contains(s)) {
             return "";
         }
