@@ -58,13 +58,7 @@ public final class Gazetteer {
     /** The gazetteer shipped in the jar: GeoNames rows for Syria, Iraq and their borders plus the Deir ez-Zor overlay. */
     public static Gazetteer bundled() {
         Loader loader = new Loader();
-        for (String resource : BUNDLED) {
-            InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-            if (in == null) {
-                throw new IllegalStateException("missing bundled gazetteer resource " + resource);
-            }
-            loader.read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
-        }
+        loader.readBundled();
         return loader.gazetteer();
     }
 
@@ -74,13 +68,18 @@ public final class Gazetteer {
             throw new IllegalArgumentException("gazetteer files must not be empty: " + files);
         }
         Loader loader = new Loader();
-        for (Path file : files) {
-            try {
-                loader.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
-            } catch (IOException e) {
-                loader.rejections.add(new Rejection(Stage.GAZETTEER, file.toString(), "cannot read file: " + e.getMessage(), ""));
-            }
+        loader.readFiles(files);
+        return loader.gazetteer();
+    }
+
+    /** The bundled gazetteer with a user's files read after it: their rows add places or amend bundled ones by id. */
+    public static Gazetteer bundledWith(List<Path> files) {
+        if (files == null) {
+            throw new IllegalArgumentException("gazetteer files must not be null");
         }
+        Loader loader = new Loader();
+        loader.readBundled();
+        loader.readFiles(files);
         return loader.gazetteer();
     }
 
@@ -111,6 +110,11 @@ public final class Gazetteer {
     /** Entries under an exact key, as {@link PlaceName#key} makes it. */
     List<GazetteerEntry> byKey(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** Every entry, in no particular order. */
+    public java.util.Collection<GazetteerEntry> entries() {
+        return byId.values();
     }
 
     public Optional<GazetteerEntry> entry(String id) {
@@ -150,6 +154,26 @@ public final class Gazetteer {
     private static final class Loader {
         private final Map<String, GazetteerEntry> byId = new LinkedHashMap<>();
         private final List<Rejection> rejections = new ArrayList<>();
+
+        void readBundled() {
+            for (String resource : BUNDLED) {
+                InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled gazetteer resource " + resource);
+                }
+                read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+            }
+        }
+
+        void readFiles(List<Path> files) {
+            for (Path file : files) {
+                try {
+                    read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
+                } catch (IOException | UncheckedIOException e) {
+                    rejections.add(new Rejection(Stage.GAZETTEER, file.toString(), "cannot read file: " + e.getMessage(), ""));
+                }
+            }
+        }
 
         void read(Reader source, String file) {
             try (BufferedReader reader = new BufferedReader(source)) {

@@ -37,7 +37,7 @@ class GazetteerLocatorTests {
         assertThat(suran.admin1()).isEqualTo("Aleppo");
         assertThat(suran.geoPrecision()).isEqualTo(1);
         assertThat(suran.candidates()).containsExactly("geonames:96961", SURAN_HAMA);
-        assertThat(suran.why()).anyMatch(r -> r.startsWith("governorate: governorate 'Aleppo' named next to the mention"));
+        assertThat(suran.why()).anyMatch(r -> r.equals("governorate: governorate 'countryside of Aleppo' named next to the mention keeps geonames:163913 Şūrān"));
     }
 
     @Test
@@ -101,6 +101,16 @@ class GazetteerLocatorTests {
         assertThat(east.admin1()).isEqualTo("Deir ez-Zor");
         assertThat(pocket.gazetteerId()).isEqualTo("overlay:hajin-pocket");
         assertThat(pocket.geoPrecision()).isEqualTo(3);
+    }
+
+    @Test
+    void resolvesAGovernorateNamedOnItsOwnAsAnAreaAtItsSeat() {
+        Location anbar = resolveFirst("Iraqi forces shelled ISIS positions across the border from Anbar province", "Anbar province");
+
+        assertThat(anbar.gazetteerId()).isEqualTo("overlay:anbar-governorate");
+        assertThat(anbar.geoPrecision()).isEqualTo(3);
+        assertThat(anbar.admin1()).isEqualTo("Anbar");
+        assertThat(anbar.country()).isEqualTo("Iraq");
     }
 
     @Test

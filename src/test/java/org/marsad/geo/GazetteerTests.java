@@ -42,6 +42,32 @@ class GazetteerTests {
     }
 
     @Test
+    void namesTheGovernorateOfEverySyrianAndIraqiSeatAfterItsOwnAdmin1Code() {
+        Gazetteer gazetteer = Gazetteer.bundled();
+
+        assertThat(List.of("Deir ez-Zor", "Aleppo", "Ḩamāh", "Homs", "Idlib", "Ar Raqqah", "Al Ḩasakah", "Mosul", "Ramadi",
+                "Tikrīt", "Baqubah", "Kirkuk"))
+                .extracting(name -> gazetteer.admin1(gazetteer.find(name).stream()
+                        .filter(e -> e.featureCode().equals("PPLA")).findFirst().orElseThrow()))
+                .containsExactly("Deir ez-Zor", "Aleppo", "Hama", "Homs", "Idlib", "Raqqa", "al-Hasakah", "Nineveh", "Anbar",
+                        "Salah ad-Din", "Diyala", "Kirkuk");
+        assertThat(List.of("SY", "IQ")).allSatisfy(country -> assertThat(GazetteerTestRows.bundledRows(gazetteer, country))
+                .allSatisfy(e -> assertThat(gazetteer.admin1(e)).as(e.id()).isNotNull()));
+    }
+
+    @Test
+    void readsUserFilesAfterTheBundledOnesSoTheyCanAddPlaces() throws URISyntaxException {
+        Path file = Path.of(GazetteerTests.class.getResource("/geo/user-gazetteer.tsv").toURI());
+
+        Gazetteer gazetteer = Gazetteer.bundledWith(List.of(file));
+
+        assertThat(gazetteer.size()).isEqualTo(Gazetteer.bundled().size() + 2);
+        assertThat(gazetteer.find("Other Village")).hasSize(1);
+        assertThat(gazetteer.find("Hajin")).extracting(GazetteerEntry::id).containsExactly("geonames:174506");
+        assertThat(gazetteer.rejections()).hasSize(2);
+    }
+
+    @Test
     void rejectsMalformedRowsWithFileLineAndReasonAndLoadsTheRest() throws URISyntaxException {
         Path file = Path.of(GazetteerTests.class.getResource("/geo/user-gazetteer.tsv").toURI());
 
