@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -113,7 +114,7 @@ public final class Gazetteer {
     }
 
     /** Every entry, in no particular order. */
-    public java.util.Collection<GazetteerEntry> entries() {
+    public Collection<GazetteerEntry> entries() {
         return byId.values();
     }
 
@@ -191,7 +192,7 @@ public final class Gazetteer {
 
         private void add(String line, String where) {
             try {
-                GazetteerEntry entry = GazetteerRow.parse(line, where).entry();
+                GazetteerEntry entry = GazetteerRow.parse(line, where);
                 GazetteerEntry earlier = byId.get(entry.id());
                 byId.put(entry.id(), earlier == null ? entry : amend(earlier, entry));
             } catch (IllegalArgumentException e) {

@@ -9,16 +9,14 @@ import java.util.Set;
  * One line of a GeoNames-format file (the 19 tab-separated {@code geoname} columns, and
  * for overlay files a 20th, the source of the coordinates), checked and read into an entry.
  */
-record GazetteerRow(String rawId, GazetteerEntry entry) {
+final class GazetteerRow {
     static final int GEONAMES_COLUMNS = 19;
 
-    /** True when the row's id is a GeoNames number, so an overlay row amends that entry. */
-    boolean amendsGeoNames() {
-        return rawId.chars().allMatch(Character::isDigit);
+    private GazetteerRow() {
     }
 
     /** Reads a line; throws {@link IllegalArgumentException} with a one-line reason when it is malformed. */
-    static GazetteerRow parse(String line, String where) {
+    static GazetteerEntry parse(String line, String where) {
         String[] c = line.split("\t", -1);
         if (c.length != GEONAMES_COLUMNS && c.length != GEONAMES_COLUMNS + 1) {
             throw new IllegalArgumentException("expected 19 or 20 tab-separated columns, found " + c.length);
@@ -38,8 +36,8 @@ record GazetteerRow(String rawId, GazetteerEntry entry) {
         List<String> names = names(c[1], c[2], c[3]);
         String source = where + (c.length > GEONAMES_COLUMNS && !c[19].isBlank() ? " (" + c[19].trim() + ")" : "");
         String district = c.length > GEONAMES_COLUMNS && !c[11].isBlank() ? c[11].trim() : null;
-        return new GazetteerRow(rawId, new GazetteerEntry(id, c[1].trim(), firstArabic(names), names, lat, lon,
-                c[6].trim(), c[7].trim(), c[8].trim(), c[10].trim(), district, population, source));
+        return new GazetteerEntry(id, c[1].trim(), firstArabic(names), names, lat, lon,
+                c[6].trim(), c[7].trim(), c[8].trim(), c[10].trim(), district, population, source);
     }
 
     private static double coordinate(String text, String field, double limit) {

@@ -3,6 +3,7 @@ package org.marsad.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.text.NormalizedText;
 
 /**
  * Finds every gazetteer name in a text, longest first, on word boundaries, in both scripts;
@@ -23,17 +24,16 @@ final class NameScanner {
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            NameMatch match = null;
             int width = Math.min(gazetteer.maxWords(), words.size() - i);
-            for (; width >= 1 && match == null; width--) {
+            NameMatch match = matchAt(text, words, keys, i, width);
+            while (match == null && width > 1) {
+                width--;
                 match = matchAt(text, words, keys, i, width);
             }
             if (match != null) {
                 matches.add(match);
-                i += width + 1;
-            } else {
-                i++;
             }
+            i += match != null ? width : 1;
         }
         return matches;
     }
@@ -54,7 +54,7 @@ final class NameScanner {
         for (String form : PlaceName.withoutProclitics(word)) {
             String stripped = PlaceName.wordKey(form) + rest;
             if (stripped.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(stripped).isEmpty()) {
-                String folded = org.marsad.text.NormalizedText.fold(word);
+                String folded = NormalizedText.fold(word);
                 String proclitic = folded.substring(0, folded.length() - form.length());
                 int nameStart = skipLetters(text, start, proclitic.length());
                 return new NameMatch(nameStart, end, text.substring(nameStart, end), gazetteer.byKey(stripped), proclitic);
