@@ -25,10 +25,12 @@ import org.marsad.text.NormalizedText;
 public final class GazetteerSpotter implements PlaceSpotter {
     private static final String COMMON_WORDS = "/gazetteer/common-words.txt";
     private static final int MAX_CONTEXT_GAP = 30;
+    /** Words after which a place is expected, folded as {@link NormalizedText#fold} folds them. */
     private static final Set<String> CUES = Set.of("in", "at", "near", "village", "villages", "town", "towns", "city",
             "of", "on", "from", "into", "to", "toward", "towards", "around", "outskirts", "east", "west", "north", "south",
-            "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قرى", "شرق", "غرب", "شمال", "جنوب",
-            "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الى", "نحو", "داخل", "بين");
+            "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قري", "شرق", "غرب", "شمال", "جنوب",
+            "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الي", "نحو", "داخل", "بين", "باتجاه", "اتجاه", "عند", "حول",
+            "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across");
     private static final Set<String> FILLERS = Set.of("in", "the", "of", "في", "من");
     private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "near", "outskirts", "countryside", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
