@@ -1,6 +1,7 @@
 package org.marsad.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,13 +54,12 @@ public final class GazetteerLocator implements Locator {
         if (mention == null || text == null) {
             throw new IllegalArgumentException("resolve needs a mention and a text: " + mention);
         }
-        List<GazetteerEntry> candidates = gazetteer.find(mention.text());
+        List<String> why = new ArrayList<>();
+        List<GazetteerEntry> candidates = candidates(mention.text(), why);
         if (candidates.isEmpty()) {
             return new Location(mention.text(), null, mention.text(), null, null, null, 3, null, null, null, 0,
                     List.of(), List.of("no gazetteer entry is named '" + mention.text() + "'"));
         }
-        List<String> why = new ArrayList<>();
-        why.add("exact name: " + candidates.size() + " candidate(s) for '" + mention.text() + "': " + ExactSpellingPass.ids(candidates));
         PlaceContext context = context(mention, text);
         List<GazetteerEntry> remaining = candidates;
         boolean confident = true;
@@ -75,6 +75,24 @@ public final class GazetteerLocator implements Locator {
             }
         }
         return location(mention, text, remaining, candidates, confident, why);
+    }
+
+    /** Entries named by the mention, or failing that by the longest name inside it ("the village of al-Shafa"). */
+    private List<GazetteerEntry> candidates(String mention, List<String> why) {
+        List<GazetteerEntry> candidates = gazetteer.find(mention);
+        String name = mention;
+        if (candidates.isEmpty()) {
+            NameMatch inside = scanner.scan(mention).stream()
+                    .max(Comparator.comparingInt(m -> m.end() - m.start())).orElse(null);
+            if (inside == null) {
+                return List.of();
+            }
+            candidates = inside.entries();
+            name = inside.text();
+            why.add("exact name: the mention '" + mention + "' contains the name '" + name + "'");
+        }
+        why.add("exact name: " + candidates.size() + " candidate(s) for '" + name + "': " + ExactSpellingPass.ids(candidates));
+        return candidates;
     }
 
     private Location location(PlaceMention mention, String text, List<GazetteerEntry> remaining,

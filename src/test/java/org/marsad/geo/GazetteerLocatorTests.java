@@ -122,6 +122,16 @@ class GazetteerLocatorTests {
     }
 
     @Test
+    void findsTheNameInsideAMentionThatCarriesItsCueWord() {
+        Location shafa = resolveFirst("غارات على بلدة الشعفة", "بلدة الشعفة");
+        Location bahra = resolveFirst("Strikes on the village of al-Bahra", "the village of al-Bahra");
+
+        assertThat(shafa.gazetteerId()).isEqualTo("overlay:shafa");
+        assertThat(shafa.why()).startsWith("exact name: the mention 'بلدة الشعفة' contains the name 'الشعفة'");
+        assertThat(bahra.gazetteerId()).isEqualTo("overlay:bahra");
+    }
+
+    @Test
     void leavesAnUnknownPlaceUnresolvedAndSaysSo() {
         Location nowhere = resolveFirst("Clashes in Atlantis", "Atlantis");
 
