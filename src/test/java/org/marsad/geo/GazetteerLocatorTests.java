@@ -2,6 +2,8 @@ package org.marsad.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -129,6 +131,19 @@ class GazetteerLocatorTests {
         assertThat(shafa.gazetteerId()).isEqualTo("overlay:shafa");
         assertThat(shafa.why()).startsWith("exact name: the mention 'بلدة الشعفة' contains the name 'الشعفة'");
         assertThat(bahra.gazetteerId()).isEqualTo("overlay:bahra");
+    }
+
+    @Test
+    void takesOnePlaceListedTwiceAsConfident() throws URISyntaxException {
+        Path twins = Path.of(GazetteerLocatorTests.class.getResource("/geo/twin-rows.tsv").toURI());
+        GazetteerLocator twinLocator = new GazetteerLocator(Gazetteer.load(List.of(twins)));
+
+        Location place = twinLocator.resolve(new PlaceMention("Twin Village", new Span(0, 12), ""), "Twin Village");
+
+        assertThat(place.gazetteerId()).isEqualTo("geonames:9100002");
+        assertThat(place.geoPrecision()).isEqualTo(1);
+        assertThat(place.candidates()).containsExactly("geonames:9100001");
+        assertThat(place.why()).last().asString().contains("one place listed more than once");
     }
 
     @Test
