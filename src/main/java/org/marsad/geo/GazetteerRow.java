@@ -15,7 +15,7 @@ final class GazetteerRow {
     private GazetteerRow() {
     }
 
-    /** Reads a line; throws {@link IllegalArgumentException} with a one-line reason when it is malformed. */
+    /** Reads a line (the display name is the ASCII name when there is one, as ACLED writes names); throws {@link IllegalArgumentException} with a one-line reason when it is malformed. */
     static GazetteerEntry parse(String line, String where) {
         String[] c = line.split("\t", -1);
         if (c.length != GEONAMES_COLUMNS && c.length != GEONAMES_COLUMNS + 1) {
@@ -36,7 +36,8 @@ final class GazetteerRow {
         List<String> names = names(c[1], c[2], c[3]);
         String source = where + (c.length > GEONAMES_COLUMNS && !c[19].isBlank() ? " (" + c[19].trim() + ")" : "");
         String district = c.length > GEONAMES_COLUMNS && !c[11].isBlank() ? c[11].trim() : null;
-        return new GazetteerEntry(id, c[1].trim(), firstArabic(names), names, lat, lon,
+        String display = c[2].isBlank() ? c[1].trim() : c[2].trim();
+        return new GazetteerEntry(id, display, firstArabic(names), names, lat, lon,
                 c[6].trim(), c[7].trim(), c[8].trim(), c[10].trim(), district, population, source);
     }
 

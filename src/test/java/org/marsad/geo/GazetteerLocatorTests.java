@@ -39,7 +39,7 @@ class GazetteerLocatorTests {
         assertThat(suran.admin1()).isEqualTo("Aleppo");
         assertThat(suran.geoPrecision()).isEqualTo(1);
         assertThat(suran.candidates()).containsExactly("geonames:96961", SURAN_HAMA);
-        assertThat(suran.why()).anyMatch(r -> r.equals("governorate: governorate 'countryside of Aleppo' named next to the mention keeps geonames:163913 Şūrān"));
+        assertThat(suran.why()).anyMatch(r -> r.equals("governorate: governorate 'countryside of Aleppo' named next to the mention keeps geonames:163913 Suran"));
     }
 
     @Test
@@ -47,7 +47,7 @@ class GazetteerLocatorTests {
         Location suran = resolveFirst("Clashes erupted in Suran in the northern countryside of Aleppo.", "Suran");
 
         assertThat(suran.why()).contains("exact spelling: 'Suran' is spelled exactly so only by "
-                + "geonames:163913 Şūrān, geonames:163915 Şūrān");
+                + "geonames:163913 Suran, geonames:163915 Suran");
     }
 
     @Test
@@ -64,7 +64,7 @@ class GazetteerLocatorTests {
         Location suran = resolveFirst("Regime shelling on Morek. Later the shelling moved to Suran.", "Suran");
 
         assertThat(suran.gazetteerId()).isEqualTo(SURAN_HAMA);
-        assertThat(suran.why()).anyMatch(r -> r.startsWith("places in the same report:") && r.contains("Mūrak"));
+        assertThat(suran.why()).anyMatch(r -> r.startsWith("places in the same report:") && r.contains("Murak"));
     }
 
     @Test

@@ -45,8 +45,8 @@ class GazetteerTests {
     void namesTheGovernorateOfEverySyrianAndIraqiSeatAfterItsOwnAdmin1Code() {
         Gazetteer gazetteer = Gazetteer.bundled();
 
-        assertThat(List.of("Deir ez-Zor", "Aleppo", "Ḩamāh", "Homs", "Idlib", "Ar Raqqah", "Al Ḩasakah", "Mosul", "Ramadi",
-                "Tikrīt", "Baqubah", "Kirkuk"))
+        assertThat(List.of("Deir ez-Zor", "Aleppo", "Hamah", "Homs", "Idlib", "Ar Raqqah", "Al Hasakah", "Mosul", "Ramadi",
+                "Tikrit", "Baqubah", "Kirkuk"))
                 .extracting(name -> gazetteer.admin1(gazetteer.find(name).stream()
                         .filter(e -> e.featureCode().equals("PPLA")).findFirst().orElseThrow()))
                 .containsExactly("Deir ez-Zor", "Aleppo", "Hama", "Homs", "Idlib", "Raqqa", "al-Hasakah", "Nineveh", "Anbar",
