@@ -1,0 +1,155 @@
+package org.marsad.geo;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.marsad.text.NormalizedText;
+
+/**
+ * The matching key of a place name: spellings that differ only by transliteration habit
+ * share one key, different names keep different keys. Explicit rules, no edit distance.
+ *
+ * <p>Latin script: diacritics, apostrophes, ʿ and ʾ removed; articles (al-, el-, ash-, as-,
+ * ad-, ar-, az-, at-, an- ...) dropped, also when glued with a doubled sun letter
+ * ("Ezzor", "Ashshafa"); ee → i, oo/ou/o → u; ei/ey/ai/ay → e and aw → u before a consonant;
+ * doubled letters single; final -h after a vowel, then final -a/-e, dropped; final -iy → -i.
+ * Arabic script: {@link NormalizedText#fold} and the article ال dropped. Words are keyed
+ * one by one and joined without spaces, so "Al-Bukamal" and "Bu Kamal" meet.
+ */
+public final class PlaceName {
+    private static final Set<String> ARTICLES = Set.of("al", "el", "il", "ul", "l", "ash", "esh", "as", "es", "ad",
+            "ed", "ar", "er", "az", "ez", "at", "et", "an", "en", "ath", "adh", "dh");
+    private static final Pattern GLUED_ARTICLE = Pattern.compile("^[ae]l?(sh|th|dh|[tdrzsn])(?=\\1)");
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʿʾʻʼ]");
+    private static final Pattern DIPHTHONG_E = Pattern.compile("(ei|ey|ai|ay)(?=[^aeiou]|$)");
+    private static final Pattern DIPHTHONG_U = Pattern.compile("aw(?=[^aeiouy]|$)");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
+    private static final Pattern NOT_LATIN = Pattern.compile("[^a-z0-9]");
+    private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern DOUBLED = Pattern.compile("([a-z])\\1+");
+
+    private PlaceName() {
+    }
+
+    /** The key of a whole name, e.g. "Deir ez-Zor" → "derzur", "الشعفة" → "شعفه". */
+    public static String key(String name) {
+        if (name == null) {
+            throw new IllegalArgumentException("place name must not be null");
+        }
+        StringBuilder key = new StringBuilder();
+        for (String word : words(name)) {
+            key.append(wordKey(word));
+        }
+        return key.toString();
+    }
+
+    /** The words of a name or text, split on anything that is not a letter, digit, mark or inner apostrophe. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (int[] range : wordRanges(text)) {
+            words.add(text.substring(range[0], range[1]));
+        }
+        return words;
+    }
+
+    /** The [start, end) offsets of each word of {@code text}. */
+    static List<int[]> wordRanges(String text) {
+        List<int[]> ranges = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !isWordChar(text, i)) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && isWordChar(text, i)) {
+                i++;
+            }
+            if (i > start) {
+                ranges.add(new int[] {start, i});
+            }
+        }
+        return ranges;
+    }
+
+    private static boolean isWordChar(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ') {
+            return true;
+        }
+        boolean apostrophe = "'’‘`´ʿʾʻʼ".indexOf(c) >= 0;
+        return apostrophe && i > 0 && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
+    }
+
+    /** The key of one word: empty for an article on its own. */
+    static String wordKey(String word) {
+        return isArabic(word) ? arabicKey(word) : latinKey(word);
+    }
+
+    static boolean isArabic(String word) {
+        return word.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
+
+    private static String arabicKey(String word) {
+        String folded = NOT_LETTER.matcher(NormalizedText.fold(word)).replaceAll("");
+        return folded.startsWith("ال") && folded.length() > 3 ? folded.substring(2) : folded;
+    }
+
+    private static String latinKey(String word) {
+        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = NOT_LATIN.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("");
+        if (ARTICLES.contains(s)) {
+            return "";
+        }
+        s = GLUED_ARTICLE.matcher(s).replaceFirst("");
+        s = s.replace("ee", "i").replace("oo", "u").replace("ou", "u").replace('o', 'u');
+        s = DIPHTHONG_E.matcher(s).replaceAll("e");
+        s = DIPHTHONG_U.matcher(s).replaceAll("u");
+        s = DOUBLED.matcher(s).replaceAll("$1");
+        return trimEnding(s);
+    }
+
+    private static String trimEnding(String s) {
+        if (s.length() > 3 && s.endsWith("h") && "aeiu".indexOf(s.charAt(s.length() - 2)) >= 0) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 3 && (s.endsWith("a") || s.endsWith("e"))) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 3 && s.endsWith("iy")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /**
+     * The forms an Arabic word may take once its proclitics are removed, longest removal
+     * last: و ف, then ب ك ل, with لل read as ل + ال ("للشعفة" → "شعفة"). Each form is only a
+     * candidate: a caller keeps it only when it is a known name, so nothing is stemmed.
+     */
+    static List<String> withoutProclitics(String word) {
+        List<String> forms = new ArrayList<>();
+        if (!isArabic(word)) {
+            return forms;
+        }
+        String w = NormalizedText.fold(word);
+        String afterConjunction = w.length() > 3 && (w.startsWith("و") || w.startsWith("ف")) ? w.substring(1) : w;
+        if (!afterConjunction.equals(w)) {
+            forms.add(afterConjunction);
+        }
+        String p = afterConjunction;
+        if (p.length() > 3 && (p.startsWith("ب") || p.startsWith("ك") || p.startsWith("ل"))) {
+            String rest = p.substring(1);
+            forms.add(rest);
+            if (p.startsWith("لل") && rest.length() > 2) {
+                forms.add("ال" + rest.substring(1));
+            }
+        }
+        return forms;
+    }
+}

@@ -1,0 +1,71 @@
+package org.marsad.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.extract.PlaceMention;
+
+class GazetteerSpotterTests {
+    private static final GazetteerSpotter SPOTTER = new GazetteerSpotter(Gazetteer.bundled());
+
+    @Test
+    void findsEveryVillageOfAListWithSpansInTheOriginalText() {
+        String text = "SDF fighters advanced on Hajin, al-Susah and al-Shafa on Tuesday, SOHR said.";
+
+        List<PlaceMention> mentions = SPOTTER.spot(text);
+
+        assertThat(mentions).extracting(PlaceMention::text).containsExactly("Hajin", "al-Susah", "al-Shafa");
+        assertThat(mentions).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()));
+    }
+
+    @Test
+    void takesTheLongestNameFirst() {
+        String text = "Airstrikes hit Baghuz Fawqani and the eastern countryside of Deir ez-Zor.";
+
+        assertThat(SPOTTER.spot(text)).extracting(PlaceMention::text)
+                .containsExactly("Baghuz Fawqani", "eastern countryside of Deir ez-Zor");
+    }
+
+    @Test
+    void keepsTheAreaAfterAVillageAsItsContext() {
+        String text = "قصف التحالف الدولي بلدة الشعفة بريف دير الزور الشرقي";
+
+        List<PlaceMention> mentions = SPOTTER.spot(text);
+
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).text()).isEqualTo("الشعفة");
+        assertThat(mentions.get(0).context()).isEqualTo("بريف دير الزور الشرقي");
+    }
+
+    @Test
+    void excludesTheProcliticFromTheSpan() {
+        String text = "اشتباكات عنيفة بهجين والسوسة";
+
+        List<PlaceMention> mentions = SPOTTER.spot(text);
+
+        assertThat(mentions).extracting(PlaceMention::text).containsExactly("هجين", "السوسة");
+        assertThat(mentions).allSatisfy(m -> assertThat(m.span().of(text)).isEqualTo(m.text()));
+    }
+
+    @Test
+    void countsAVillageNamedLikeAnOrdinaryWordOnlyAfterAPlaceCue() {
+        assertThat(SPOTTER.spot("أعلن الباحثون عن سلالة هجين جديدة من القمح")).isEmpty();
+        assertThat(SPOTTER.spot("غارات جوية على مدينة هجين")).extracting(PlaceMention::text).containsExactly("هجين");
+        assertThat(SPOTTER.spot("تم الجلاء عن المبنى")).isEmpty();
+        assertThat(SPOTTER.spot("اشتباكات في الجلاء")).extracting(PlaceMention::text).containsExactly("الجلاء");
+    }
+
+    @Test
+    void doesNotTakeEnglishWordsForArticles() {
+        String text = "Fighting at Hajin and an assault near Gharanij.";
+
+        assertThat(SPOTTER.spot(text)).extracting(PlaceMention::text).containsExactly("Hajin", "Gharanij");
+    }
+
+    @Test
+    void findsNothingInATextWithoutPlaces() {
+        assertThat(SPOTTER.spot("The council discussed the budget proposal for next year.")).isEmpty();
+        assertThat(SPOTTER.spot("")).isEmpty();
+    }
+}
