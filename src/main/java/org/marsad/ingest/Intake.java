@@ -1,0 +1,119 @@
+package org.marsad.ingest;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.report.Language;
+import org.marsad.report.Origin;
+import org.marsad.report.RawReport;
+import org.marsad.report.Rejection;
+import org.marsad.report.Report;
+import org.marsad.report.ReportId;
+import org.marsad.report.Stage;
+
+/**
+ * Collects what one read produces, in input order: turns a raw report and its fields into a
+ * parsed report, or records why it could not.
+ */
+final class Intake {
+    static final int MAX_ID_LENGTH = 200;
+
+    private final IngestSettings settings;
+    private final Instant retrievedAt;
+    private final LanguageDetector languages = new LanguageDetector();
+    private final List<ParsedReport> reports = new ArrayList<>();
+    private final List<Rejection> rejections = new ArrayList<>();
+
+    Intake(IngestSettings settings, Instant retrievedAt) {
+        this.settings = settings;
+        this.retrievedAt = retrievedAt;
+    }
+
+    IngestSettings settings() {
+        return settings;
+    }
+
+    /** A raw report of {@code bytes} taken now from {@code origin}. */
+    RawReport raw(Origin origin, Format format, byte[] bytes) {
+        return RawReport.of(origin, format.mediaType(), bytes, retrievedAt);
+    }
+
+    void reject(String where, String reason, String value) {
+        rejections.add(new Rejection(Stage.INGEST, where, reason, value));
+    }
+
+    void reject(Origin where, InputRefused refused) {
+        reject(where.toString(), refused.reason(), refused.value());
+    }
+
+    /** Whether one report of {@code size} bytes is within the limit; records a rejection when not. */
+    boolean fits(Origin where, long size) {
+        if (size <= settings.maxReportBytes()) {
+            return true;
+        }
+        reject(where.toString(), "report too large: " + size + " bytes, limit " + settings.maxReportBytes(), "");
+        return false;
+    }
+
+    /** Parses {@code fields} into a report of {@code raw}, or records why it is refused. */
+    void accept(RawReport raw, ReportFields fields) {
+        try {
+            reports.add(new ParsedReport(raw, report(raw, fields)));
+        } catch (InputRefused refused) {
+            reject(raw.origin(), refused);
+        }
+    }
+
+    private Report report(RawReport raw, ReportFields fields) {
+        HtmlArticle page = fields.text() == null ? HtmlArticle.of(fields.html()) : null;
+        String text = page == null ? TextCleaner.clean(fields.text()) : page.text();
+        if (text.isEmpty()) {
+            throw new InputRefused(page == null ? "no text" : "no article text found in the HTML");
+        }
+        return new Report(id(raw, fields.id()), raw.sha256(),
+                either(oneLine(fields.source()), page == null ? null : page.source()),
+                either(oneLine(fields.url()), page == null ? null : page.url()),
+                fields.published() != null || page == null ? fields.published() : page.published(),
+                language(fields.language(), page, text),
+                either(oneLine(fields.title()), page == null ? null : page.title()),
+                text, raw.origin());
+    }
+
+    private static ReportId id(RawReport raw, String given) {
+        String id = oneLine(given);
+        if (id == null) {
+            return new ReportId("sha256:" + raw.sha256().substring(0, 16));
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new InputRefused("id longer than " + MAX_ID_LENGTH + " characters: " + id.length(), id);
+        }
+        return new ReportId(id);
+    }
+
+    private Language language(String given, HtmlArticle page, String text) {
+        if (given != null && !given.isBlank()) {
+            return Language.ofCode(given);
+        }
+        if (page != null && page.language() != null) {
+            return page.language();
+        }
+        return languages.detect(text);
+    }
+
+    private static String either(String given, String fromPage) {
+        return given != null ? given : fromPage;
+    }
+
+    /** The cleaned value on one line, or null when blank. */
+    private static String oneLine(String value) {
+        if (value == null) {
+            return null;
+        }
+        String clean = TextCleaner.clean(value).replace("\n\n", " ");
+        return clean.isEmpty() ? null : clean;
+    }
+
+    IngestBatch toBatch() {
+        return new IngestBatch(reports, rejections);
+    }
+}
