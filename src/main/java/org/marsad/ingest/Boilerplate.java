@@ -45,6 +45,8 @@ final class Boilerplate {
     private static final List<String> COOKIE_NOTICES = List.copyOf(folded(List.of(
             "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
             "نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط", "نستخدم الكوكيز")));
+    /** A date stamp standing alone is metadata; within a sentence it is text. */
+    private static final String IN_SENTENCE = "p, li, blockquote, td, figcaption, h1, h2, h3, h4, h5, h6";
     private static final int MAX_PREFIXED_LENGTH = 400;
 
     private Boilerplate() {
@@ -55,6 +57,7 @@ final class Boilerplate {
         page.select(NEVER_TEXT).remove();
         page.select(ROLES).remove();
         page.select("header").stream().filter(h -> h.closest("article") == null).forEach(Element::remove);
+        page.select("time").stream().filter(t -> t.closest(IN_SENTENCE) == null).forEach(Element::remove);
         int pageLength = page.body().text().length();
         for (Element element : page.body().select("[class], [id]")) {
             if (element.parent() != null && hasBoilerplateName(element) && isExpendable(element, pageLength)) {

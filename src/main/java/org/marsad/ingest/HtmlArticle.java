@@ -22,6 +22,7 @@ import org.marsad.report.Language;
  * @param language from {@code <html lang>}, or null when absent or neither Arabic nor English
  */
 record HtmlArticle(String title, Instant published, String source, String url, Language language, String text) {
+    private static final String BASE_URI = "https://report.invalid/";
 
     /** Reads the article in {@code html}; scripts and styles never reach the text. */
     static HtmlArticle of(String html) {
@@ -32,7 +33,7 @@ record HtmlArticle(String title, Instant published, String source, String url, L
         Instant published = published(page);
         Language language = Language.ofCode(page.select("html").attr("lang"));
         Boilerplate.strip(page);
-        String text = mainText(page);
+        String text = withoutHeadline(mainText(page), title);
         return new HtmlArticle(blankToNull(title), published, blankToNull(source), blankToNull(url),
                 language == Language.UNKNOWN ? null : language, text);
     }
@@ -41,13 +42,27 @@ record HtmlArticle(String title, Instant published, String source, String url, L
         String whole = paragraphs(page.body());
         Element content = null;
         try {
-            Article article = new Readability4J("", page.clone()).parse();
+            // a base URI with a scheme, or readability logs the whole page as an error while fixing links
+            Article article = new Readability4J(BASE_URI, page.clone()).parse();
             content = article.getArticleContent();
         } catch (RuntimeException e) {
             // readability gives up on some malformed pages; the stripped page is then the best text
         }
         String main = content == null ? "" : paragraphs(content);
         return main.isEmpty() ? whole : main;
+    }
+
+    /** The headline is the title, so repeating it as the first paragraph would count its words twice. */
+    private static String withoutHeadline(String text, String title) {
+        if (title == null) {
+            return text;
+        }
+        int end = text.indexOf("\n\n");
+        String first = end < 0 ? text : text.substring(0, end);
+        if (!first.equals(TextCleaner.clean(title))) {
+            return text;
+        }
+        return end < 0 ? "" : text.substring(end + 2);
     }
 
     /** The text of {@code root}, a paragraph per block element, boilerplate paragraphs dropped. */
