@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,6 +27,8 @@ final class CsvReportReader implements WholeFileReader {
     private static final CSVFormat HEADED = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(true).get();
+
+    private static final Pattern START_LINE = Pattern.compile("\\((?:start)?line ([\\d,]+)\\)");
 
     @Override
     public void read(Origin file, byte[] bytes, String text, Intake intake) {
@@ -59,9 +63,16 @@ final class CsvReportReader implements WholeFileReader {
             readRow(file, text, read.get(i), end, parser.getHeaderNames().size(), intake);
         }
         if (failure != null) {
-            long start = read.isEmpty() ? text.headerEnd() : text.length();
-            intake.reject(new Origin(file.location(), text.lineAt(start)).toString(), "invalid CSV: " + failure, "");
+            rejectUnreadableRest(file, failure, intake);
         }
+    }
+
+    /** Commons CSV names the line where the broken row starts as "(startline N)" in its message. */
+    private static void rejectUnreadableRest(Origin file, String failure, Intake intake) {
+        Matcher start = START_LINE.matcher(failure == null ? "" : failure);
+        int line = start.find() ? Integer.parseInt(start.group(1).replace(",", "")) : 0;
+        String reason = start.replaceFirst("").strip();
+        intake.reject(new Origin(file.location(), line).toString(), "invalid CSV: " + reason, "");
     }
 
     private void readRow(Origin file, CsvText text, CSVRecord row, long end, int columns, Intake intake) {

@@ -20,10 +20,10 @@ final class JsonErrors {
     }
 
     private static String what(JsonProcessingException e) {
-        if (e instanceof JsonEOFException) {
+        String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return "unexpected end of input";
         }
-        String message = e.getOriginalMessage() == null ? "malformed" : e.getOriginalMessage();
         Matcher character = UNEXPECTED_CHARACTER.matcher(message);
         if (character.find()) {
             return "unexpected character " + character.group(1);
