@@ -27,6 +27,11 @@ final class Boilerplate {
             + "|footer|cookies?|consent|gdpr|share|sharing|social|related|recommended|newsletter|subscribe|comments?"
             + "|adverts?|ads|sponsored|promo|sidebar|widget|popup|modal|tags|pagination|pager|readmore|read-more"
             + "|show-more|back-to-top|scroll-top|most-read|trending)($|[-_\\s])");
+    private static final int MAX_PREFIXED_LENGTH = 400;
+    /** Longer than any boilerplate phrase, and enough of a line to recognise a notice by its start. */
+    private static final int LEAD_LENGTH = 60;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POINTER = Pattern.compile("\\s*[:\\-–—|»«›>]");
     private static final Set<String> PHRASES = folded(List.of(
             "read more", "show more", "load more", "see more", "more", "back to top", "top", "share",
             "share this", "share this article", "share on facebook", "share on twitter", "share on whatsapp",
@@ -47,7 +52,6 @@ final class Boilerplate {
             "نستخدم ملفات تعريف الارتباط", "يستخدم هذا الموقع ملفات تعريف الارتباط", "نستخدم الكوكيز")));
     /** A date stamp standing alone is metadata; within a sentence it is text. */
     private static final String IN_SENTENCE = "p, li, blockquote, td, figcaption, h1, h2, h3, h4, h5, h6";
-    private static final int MAX_PREFIXED_LENGTH = 400;
 
     private Boilerplate() {
     }
@@ -65,7 +69,7 @@ final class Boilerplate {
             }
         }
         for (Element element : page.body().select("p, div, li, span, a, strong, b, h2, h3, h4, h5, h6, section")) {
-            if (element.parent() != null && (isBoilerplateText(element.text()) || isReadAlsoLink(element))) {
+            if (element.parent() != null && isBoilerplate(element)) {
                 removeWithLinkList(element);
             }
         }
@@ -76,29 +80,67 @@ final class Boilerplate {
      * "شارك"), a cookie notice, or a "Read also: …" / "اقرأ أيضا: …" pointer to another article.
      */
     static boolean isBoilerplateText(String text) {
+        return text.length() <= MAX_PREFIXED_LENGTH && isBoilerplateLead(text, lead(text));
+    }
+
+    /** Boilerplate text, or "Read also" followed by a link rather than by a colon. */
+    private static boolean isBoilerplate(Element element) {
+        String text = element.text();
         if (text.length() > MAX_PREFIXED_LENGTH) {
             return false;
         }
-        String phrase = fold(text);
-        if (phrase.isEmpty()) {
-            return false;
-        }
-        if (PHRASES.contains(phrase) || COOKIE_NOTICES.stream().anyMatch(phrase::startsWith)) {
-            return true;
-        }
-        String start = NormalizedText.fold(text.strip()).replaceAll("^[\\p{P}\\p{S}\\s]+", "");
-        return READ_ALSO.stream().anyMatch(prefix -> start.startsWith(prefix)
-                && start.substring(prefix.length()).matches("(?s)\\s*[:\\-–—|»«›>].*"));
+        String start = lead(text);
+        return isBoilerplateLead(text, start)
+                || READ_ALSO.stream().anyMatch(start::startsWith) && isLinkList(element);
     }
 
-    /** "Read also" followed by a link rather than by a colon. */
-    private static boolean isReadAlsoLink(Element element) {
-        String text = element.text();
-        if (text.length() > MAX_PREFIXED_LENGTH || !isLinkList(element)) {
+    private static boolean isBoilerplateLead(String text, String start) {
+        if (start.isEmpty()) {
             return false;
         }
-        String start = NormalizedText.fold(text.strip());
-        return READ_ALSO.stream().anyMatch(start::startsWith);
+        if (text.length() <= LEAD_LENGTH && PHRASES.contains(trimEnd(start))) {
+            return true;
+        }
+        for (String notice : COOKIE_NOTICES) {
+            if (start.startsWith(notice)) {
+                return true;
+            }
+        }
+        for (String prefix : READ_ALSO) {
+            if (start.startsWith(prefix) && POINTER.matcher(start).region(prefix.length(), start.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The folded start of {@code text}, leading punctuation and symbols dropped, spaces collapsed. */
+    private static String lead(String text) {
+        String head = text.length() > LEAD_LENGTH ? text.substring(0, LEAD_LENGTH) : text;
+        String folded = SPACES.matcher(NormalizedText.fold(head)).replaceAll(" ");
+        int from = 0;
+        while (from < folded.length() && isFiller(folded.charAt(from))) {
+            from++;
+        }
+        return folded.substring(from);
+    }
+
+    private static String trimEnd(String text) {
+        int to = text.length();
+        while (to > 0 && isFiller(text.charAt(to - 1))) {
+            to--;
+        }
+        return text.substring(0, to);
+    }
+
+    /** Spaces, punctuation and symbols such as arrows that decorate boilerplate links. */
+    private static boolean isFiller(char c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.OTHER_SYMBOL
+                || type == Character.MATH_SYMBOL || type == Character.OTHER_PUNCTUATION
+                || type == Character.DASH_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.START_PUNCTUATION
+                || type == Character.END_PUNCTUATION;
     }
 
     private static boolean hasBoilerplateName(Element element) {
@@ -138,9 +180,7 @@ final class Boilerplate {
     }
 
     private static String fold(String text) {
-        String folded = NormalizedText.fold(text.strip());
-        return folded.replaceAll("[\\p{P}\\p{S}]+$", "").replaceAll("^[\\p{P}\\p{S}]+", "")
-                .replaceAll("\\s+", " ").strip();
+        return trimEnd(lead(text));
     }
 
     private static Set<String> folded(List<String> phrases) {

@@ -23,10 +23,16 @@ import org.marsad.report.Language;
  */
 record HtmlArticle(String title, Instant published, String source, String url, Language language, String text) {
     private static final String BASE_URI = "https://report.invalid/";
+    /**
+     * Readability takes seconds on pages of hundreds of thousands of elements (real article pages
+     * have a few thousand); past this the page stripped of boilerplate is the text.
+     */
+    static final int MAX_READABILITY_ELEMENTS = 30_000;
 
     /** Reads the article in {@code html}; scripts and styles never reach the text. */
     static HtmlArticle of(String html) {
         Document page = Jsoup.parse(html);
+        Markup.flattenBeyond(page, Markup.MAX_DEPTH);
         String title = firstOf(meta(page, "og:title"), meta(page, "twitter:title"), page.title());
         String source = meta(page, "og:site_name");
         String url = firstOf(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
@@ -40,6 +46,9 @@ record HtmlArticle(String title, Instant published, String source, String url, L
 
     private static String mainText(Document page) {
         String whole = paragraphs(page.body());
+        if (page.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
+            return whole;
+        }
         Element content = null;
         try {
             // a base URI with a scheme, or readability logs the whole page as an error while fixing links

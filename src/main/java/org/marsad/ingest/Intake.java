@@ -1,5 +1,6 @@
 package org.marsad.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +70,10 @@ final class Intake {
         String text = page == null ? TextCleaner.clean(fields.text()) : page.text();
         if (text.isEmpty()) {
             throw new InputRefused(page == null ? "no text" : "no article text found in the HTML");
+        }
+        int textBytes = text.getBytes(StandardCharsets.UTF_8).length;
+        if (textBytes > settings.maxReportBytes()) {
+            throw new InputRefused("report text too large: " + textBytes + " bytes, limit " + settings.maxReportBytes());
         }
         return new Report(id(raw, fields.id()), raw.sha256(),
                 either(oneLine(fields.source()), page == null ? null : page.source()),
