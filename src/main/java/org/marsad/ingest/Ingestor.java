@@ -177,7 +177,7 @@ public final class Ingestor {
     private void decodeAndRead(Origin file, byte[] bytes, Format format, Intake intake) {
         String text;
         try {
-            text = TextBytes.decode(bytes);
+            text = format == Format.HTML ? TextBytes.decodeHtml(bytes) : TextBytes.decode(bytes);
         } catch (InputRefused refused) {
             intake.reject(file.toString(), "not a text file: " + refused.reason(), "");
             return;

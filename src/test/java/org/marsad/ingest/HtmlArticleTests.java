@@ -2,9 +2,13 @@ package org.marsad.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.marsad.report.Language;
+import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 
 class HtmlArticleTests {
@@ -95,5 +99,36 @@ class HtmlArticleTests {
         assertThat(Boilerplate.isBoilerplateText("Read also: SDF takes Hajin")).isTrue();
         assertThat(Boilerplate.isBoilerplateText("اقرأ أيضا: قسد تسيطر على هجين")).isTrue();
         assertThat(Boilerplate.isBoilerplateText("العودة إلى الأعلى ↑")).isTrue();
+    }
+
+    @Test
+    void decodesAnArabicPageInTheCharsetItDeclaresWhenItIsNotUtf8() {
+        String page = "<html lang=\"ar\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1256\">"
+                + "</head><body><p>غارات على الباغوز</p></body></html>";
+        byte[] bytes = page.getBytes(Charset.forName("windows-1256"));
+
+        IngestBatch batch = Fixtures.ingestor().read("old.html", new ByteArrayInputStream(bytes), Format.HTML);
+
+        assertThat(batch.reports()).extracting(parsed -> parsed.report().text()).containsExactly("غارات على الباغوز");
+        assertThat(batch.reports().get(0).raw().bytes()).isEqualTo(bytes);
+    }
+
+    @Test
+    void prefersValidUtf8OverAWrongCharsetDeclaration() {
+        byte[] bytes = "<meta charset=\"iso-8859-1\"><p>قصف على هجين</p>".getBytes(StandardCharsets.UTF_8);
+
+        IngestBatch batch = Fixtures.ingestor().read("mislabelled.html", new ByteArrayInputStream(bytes), Format.HTML);
+
+        assertThat(batch.reports()).extracting(parsed -> parsed.report().text()).containsExactly("قصف على هجين");
+    }
+
+    @Test
+    void rejectsAPageThatIsNeitherUtf8NorInAKnownDeclaredCharset() {
+        byte[] bytes = {'<', 'p', '>', (byte) 0xC3, '<', '/', 'p', '>'};
+
+        IngestBatch batch = Fixtures.ingestor().read("bad.html", new ByteArrayInputStream(bytes), Format.HTML);
+
+        assertThat(batch.rejections()).extracting(Rejection::line)
+                .containsExactly("bad.html: not a text file: invalid UTF-8 at byte 3");
     }
 }
