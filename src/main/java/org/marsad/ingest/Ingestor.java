@@ -103,6 +103,8 @@ public final class Ingestor {
             readStream(name, new BufferedInputStream(in, HEAD_BYTES * 2), -1, format, intake);
         } catch (IOException e) {
             intake.reject(name, "cannot read: " + e.getMessage(), "");
+        } catch (RuntimeException | StackOverflowError e) {
+            rejectUnexpected(name, e, intake);
         }
         return intake.toBatch();
     }
@@ -126,6 +128,8 @@ public final class Ingestor {
             intake.reject(where, "cannot read file: permission denied", "");
         } catch (IOException e) {
             intake.reject(where, "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(), "");
+        } catch (RuntimeException | StackOverflowError e) {
+            rejectUnexpected(where, e, intake);
         }
     }
 
@@ -187,6 +191,14 @@ public final class Ingestor {
             return;
         }
         readers.get(format).read(file, bytes, text, intake);
+    }
+
+    /**
+     * A parser failing in a way no check foresaw is a defect here, not in the input; it is still
+     * recorded against the file so that one file cannot end a run over thousands.
+     */
+    private static void rejectUnexpected(String where, Throwable e, Intake intake) {
+        intake.reject(where, "could not be parsed (please report this): " + e.getClass().getName(), String.valueOf(e.getMessage()));
     }
 
     @Override

@@ -82,6 +82,18 @@ class TelegramExportTests {
                 .containsExactly("result.json: invalid JSON: unexpected end of input at line 3, column 1");
     }
 
+    @Test
+    void refusesAFullAccountExportBecauseItHoldsPrivateChats() {
+        String json = "{\"about\": \"\", \"personal_information\": {\"first_name\": \"A\"},"
+                + " \"chats\": {\"list\": [{\"name\": \"Family\", \"messages\": []}]}}";
+
+        IngestBatch batch = Fixtures.ingestor().read("result.json", stream(json), Format.TELEGRAM_JSON);
+
+        assertThat(batch.reports()).isEmpty();
+        assertThat(batch.rejections()).extracting(Rejection::line).containsExactly(
+                "result.json: a full Telegram account export, which holds private chats: export the one channel instead");
+    }
+
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
