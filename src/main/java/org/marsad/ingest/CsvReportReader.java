@@ -40,7 +40,7 @@ final class CsvReportReader implements WholeFileReader {
             }
             readRows(file, new CsvText(text), parser, intake);
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            intake.reject(file.toString(), "invalid CSV header: " + e.getMessage(), "");
+            intake.reject(file.toString(), "invalid CSV header: " + e.getMessage());
         }
     }
 
@@ -72,13 +72,13 @@ final class CsvReportReader implements WholeFileReader {
         Matcher start = START_LINE.matcher(failure == null ? "" : failure);
         int line = start.find() ? Integer.parseInt(start.group(1).replace(",", "")) : 0;
         String reason = start.replaceFirst("").strip();
-        intake.reject(new Origin(file.location(), line).toString(), "invalid CSV: " + reason, "");
+        intake.reject(new Origin(file.location(), line).toString(), "invalid CSV: " + reason);
     }
 
     private void readRow(Origin file, CsvText text, CSVRecord row, long end, int columns, Intake intake) {
         Origin where = new Origin(file.location(), text.lineAt(row.getCharacterPosition()));
         if (row.size() != columns) {
-            intake.reject(where.toString(), "row has " + row.size() + " fields, header has " + columns, "");
+            intake.reject(where.toString(), "row has " + row.size() + " fields, header has " + columns);
             return;
         }
         byte[] bytes = (text.header() + "\n" + text.slice(row.getCharacterPosition(), end)).getBytes(StandardCharsets.UTF_8);

@@ -1,10 +1,5 @@
 package org.marsad.ingest;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -12,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import java.util.Optional;
-import org.marsad.report.Origin;
 
 /**
  * Reads files, folders and streams into parsed reports; everything wrong with the input becomes a
@@ -27,19 +20,9 @@ import org.marsad.report.Origin;
  * Reports read in one call share the retrieval time the clock gave at its start.
  */
 public final class Ingestor {
-    private static final int HEAD_BYTES = 8 * 1024;
-
     private final IngestSettings settings;
     private final Clock clock;
-    private final ObjectMapper json = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    private final Map<Format, WholeFileReader> readers = Map.of(
-            Format.TEXT, new PlainTextReader(),
-            Format.HTML, new HtmlReader(),
-            Format.TELEGRAM_JSON, new TelegramExportReader(json),
-            Format.CSV, new CsvReportReader());
+    private final InputReader inputs = new InputReader();
 
     public Ingestor(IngestSettings settings, Clock clock) {
         if (settings == null) {
@@ -66,7 +49,7 @@ public final class Ingestor {
                 if (failure.isEmpty()) {
                     readFile(file, intake);
                 } else {
-                    intake.reject(file.toString(), failure.get(), "");
+                    intake.reject(file.toString(), failure.get());
                 }
             });
         } else {
@@ -100,9 +83,9 @@ public final class Ingestor {
         }
         Intake intake = new Intake(settings, clock.instant());
         try {
-            readStream(name, new BufferedInputStream(in, HEAD_BYTES * 2), -1, format, intake);
+            inputs.read(name, in, -1, format, intake);
         } catch (IOException e) {
-            intake.reject(name, "cannot read: " + e.getMessage(), "");
+            intake.reject(name, "cannot read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             rejectUnexpected(name, e, intake);
         }
@@ -115,82 +98,22 @@ public final class Ingestor {
         Optional<Format> format = Format.forFileName(fileName);
         try {
             if (format.isEmpty() && Format.isUnsupported(fileName)) {
-                intake.reject(where, "unsupported file type: ." + Format.extension(fileName), "");
+                intake.reject(where, "unsupported file type: ." + Format.extension(fileName));
                 return;
             }
             long size = Files.size(file);
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), HEAD_BYTES * 2)) {
-                readStream(where, in, size, format, intake);
+            try (InputStream in = Files.newInputStream(file)) {
+                inputs.read(where, in, size, format, intake);
             }
         } catch (NoSuchFileException e) {
-            intake.reject(where, "no such file", "");
+            intake.reject(where, "no such file");
         } catch (AccessDeniedException e) {
-            intake.reject(where, "cannot read file: permission denied", "");
+            intake.reject(where, "cannot read file: permission denied");
         } catch (IOException e) {
-            intake.reject(where, "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(), "");
+            intake.reject(where, "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
             rejectUnexpected(where, e, intake);
         }
-    }
-
-    /** Reads one input whose size is {@code size} bytes, or -1 when not known beforehand. */
-    private void readStream(String where, InputStream in, long size, Optional<Format> given, Intake intake)
-            throws IOException {
-        if (given.isPresent() && given.get() != Format.JSON_LINES && size > settings.maxFileBytes()) {
-            intake.reject(where, "file too large: " + size + " bytes, limit " + settings.maxFileBytes(), "");
-            return;
-        }
-        in.mark(HEAD_BYTES);
-        byte[] head = in.readNBytes(HEAD_BYTES);
-        in.reset();
-        if (head.length == 0) {
-            intake.reject(where, "empty file", "");
-            return;
-        }
-        String binary = TextBytes.binaryReason(head);
-        if (binary != null) {
-            intake.reject(where, "not a text file: " + binary, "");
-            return;
-        }
-        Format format = given.orElseGet(() -> Format.sniff(head));
-        if (format == Format.JSON_LINES) {
-            new JsonLinesReader(json).read(where, in, intake);
-            return;
-        }
-        byte[] bytes = readWhole(where, in, size, intake);
-        if (bytes != null) {
-            decodeAndRead(Origin.file(where), bytes, format, intake);
-        }
-    }
-
-    /** The whole input, or null after rejecting it as too large. */
-    private byte[] readWhole(String where, InputStream in, long size, Intake intake) throws IOException {
-        long limit = settings.maxFileBytes();
-        if (size > limit) {
-            intake.reject(where, "file too large: " + size + " bytes, limit " + limit, "");
-            return null;
-        }
-        byte[] bytes = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 8));
-        if (bytes.length > limit) {
-            intake.reject(where, "file too large: more than " + limit + " bytes, limit " + limit, "");
-            return null;
-        }
-        return bytes;
-    }
-
-    private void decodeAndRead(Origin file, byte[] bytes, Format format, Intake intake) {
-        String text;
-        try {
-            text = format == Format.HTML ? TextBytes.decodeHtml(bytes) : TextBytes.decode(bytes);
-        } catch (InputRefused refused) {
-            intake.reject(file.toString(), "not a text file: " + refused.reason(), "");
-            return;
-        }
-        if (text.isBlank()) {
-            intake.reject(file.toString(), "empty file", "");
-            return;
-        }
-        readers.get(format).read(file, bytes, text, intake);
     }
 
     /**

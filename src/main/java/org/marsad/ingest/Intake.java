@@ -39,6 +39,10 @@ final class Intake {
         return RawReport.of(origin, format.mediaType(), bytes, retrievedAt);
     }
 
+    void reject(String where, String reason) {
+        reject(where, reason, "");
+    }
+
     void reject(String where, String reason, String value) {
         rejections.add(new Rejection(Stage.INGEST, where, reason, value));
     }
@@ -52,7 +56,7 @@ final class Intake {
         if (size <= settings.maxReportBytes()) {
             return true;
         }
-        reject(where.toString(), "report too large: " + size + " bytes, limit " + settings.maxReportBytes(), "");
+        reject(where.toString(), "report too large: " + size + " bytes, limit " + settings.maxReportBytes());
         return false;
     }
 

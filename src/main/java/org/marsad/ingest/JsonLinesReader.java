@@ -30,7 +30,7 @@ final class JsonLinesReader {
         for (LineSource.Line line = lines.next(); line != null; line = lines.next()) {
             Origin where = new Origin(location, line.number());
             if (line.tooLong()) {
-                intake.reject(where.toString(), "line too long: " + line.length() + " bytes, limit " + limit, "");
+                intake.reject(where.toString(), "line too long: " + line.length() + " bytes, limit " + limit);
                 continue;
             }
             byte[] bytes = line.number() == 1 && TextBytes.hasBom(line.bytes())

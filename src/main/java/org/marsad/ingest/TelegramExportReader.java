@@ -27,16 +27,16 @@ final class TelegramExportReader implements WholeFileReader {
         try {
             export = json.readTree(text);
         } catch (JsonProcessingException e) {
-            intake.reject(file.toString(), "invalid JSON: " + JsonErrors.describe(e), "");
+            intake.reject(file.toString(), "invalid JSON: " + JsonErrors.describe(e));
             return;
         }
         if (export != null && export.has("chats") && export.has("personal_information")) {
-            intake.reject(file.toString(), "a full Telegram account export, which holds private chats: export the one channel instead", "");
+            intake.reject(file.toString(), "a full Telegram account export, which holds private chats: export the one channel instead");
             return;
         }
         JsonNode messages = export == null ? null : export.get("messages");
         if (messages == null || !messages.isArray()) {
-            intake.reject(file.toString(), "not a Telegram Desktop export: no \"messages\" array", "");
+            intake.reject(file.toString(), "not a Telegram Desktop export: no \"messages\" array");
             return;
         }
         String channel = export.path("name").isTextual() ? export.get("name").asText() : null;
