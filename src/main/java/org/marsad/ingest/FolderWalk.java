@@ -13,8 +13,8 @@ import java.util.TreeMap;
 
 /**
  * The files under a folder, recursively, in sorted path order, each with the reason it could
- * not be listed, if any. Hidden files and folders (names starting with ".") are skipped;
- * symbolic links to folders are not followed, so a link cycle cannot loop.
+ * not be listed, if any. Hidden files and folders (names starting with ".") are skipped. Links to
+ * folders inside are not followed, so a link cycle cannot loop; the folder itself may be a link.
  */
 final class FolderWalk {
     private FolderWalk() {
@@ -23,27 +23,8 @@ final class FolderWalk {
     static SortedMap<Path, Optional<String>> of(Path folder) {
         SortedMap<Path, Optional<String>> files = new TreeMap<>();
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(folder) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
-                        files.put(file, Optional.empty());
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    files.put(file, Optional.of(e instanceof AccessDeniedException
-                            ? "cannot read: permission denied" : "cannot read: " + e.getMessage()));
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+            Files.walkFileTree(start, new Visitor(folder, start, files));
         } catch (IOException e) {
             files.put(folder, Optional.of("cannot read folder: " + e.getMessage()));
         }
@@ -53,5 +34,42 @@ final class FolderWalk {
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    /** Collects files named under the folder as the caller gave it, even when walking its real path. */
+    private static final class Visitor extends SimpleFileVisitor<Path> {
+        private final Path folder;
+        private final Path start;
+        private final SortedMap<Path, Optional<String>> files;
+
+        Visitor(Path folder, Path start, SortedMap<Path, Optional<String>> files) {
+            this.folder = folder;
+            this.start = start;
+            this.files = files;
+        }
+
+        @Override
+        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+                files.put(named(file), Optional.empty());
+            }
+            return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+            files.put(named(file), Optional.of(e instanceof AccessDeniedException
+                    ? "cannot read: permission denied" : "cannot read: " + e.getMessage()));
+            return FileVisitResult.CONTINUE;
+        }
+
+        private Path named(Path file) {
+            return start.equals(folder) ? file : folder.resolve(start.relativize(file));
+        }
     }
 }

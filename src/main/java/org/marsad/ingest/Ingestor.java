@@ -83,7 +83,7 @@ public final class Ingestor {
         }
         Intake intake = new Intake(settings, clock.instant());
         try {
-            inputs.read(name, in, -1, format, intake);
+            inputs.read(name, in, -1, format, false, intake);
         } catch (IOException e) {
             intake.reject(name, "cannot read: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -103,7 +103,7 @@ public final class Ingestor {
             }
             long size = Files.size(file);
             try (InputStream in = Files.newInputStream(file)) {
-                inputs.read(where, in, size, format, intake);
+                inputs.read(where, in, size, format, true, intake);
             }
         } catch (NoSuchFileException e) {
             intake.reject(where, "no such file");

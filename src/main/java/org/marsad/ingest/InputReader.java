@@ -29,8 +29,13 @@ final class InputReader {
             Format.TELEGRAM_JSON, new TelegramExportReader(json),
             Format.CSV, new CsvReportReader());
 
-    /** Reads {@code source} of {@code size} bytes, or -1 when the size is not known beforehand. */
-    void read(String where, InputStream source, long size, Optional<Format> given, Intake intake) throws IOException {
+    /**
+     * Reads {@code source} of {@code size} bytes, or -1 when the size is not known beforehand, in
+     * the {@code given} format or, when none is given, the one its first bytes show. A format known
+     * only from a file's extension ({@code byExtension}) yields to JSON Lines found in a ".json" file.
+     */
+    void read(String where, InputStream source, long size, Optional<Format> given, boolean byExtension, Intake intake)
+            throws IOException {
         long limit = intake.settings().maxFileBytes();
         if (given.isPresent() && given.get() != Format.JSON_LINES && size > limit) {
             intake.reject(where, "file too large: " + size + " bytes, limit " + limit);
@@ -49,13 +54,21 @@ final class InputReader {
             intake.reject(where, "not a text file: " + binary);
             return;
         }
-        Format format = given.orElseGet(() -> Format.sniff(head));
+        Format format = format(given, byExtension, head);
         if (format == Format.JSON_LINES) {
             new JsonLinesReader(json).read(where, in, intake);
         } else {
             Optional<byte[]> bytes = readWhole(where, in, size, intake);
             bytes.ifPresent(whole -> decodeAndRead(Origin.file(where), whole, format, intake));
         }
+    }
+
+    private static Format format(Optional<Format> given, boolean byExtension, byte[] head) {
+        Format sniffed = Format.sniff(head);
+        if (given.isEmpty() || byExtension && given.get() == Format.TELEGRAM_JSON && sniffed == Format.JSON_LINES) {
+            return sniffed;
+        }
+        return given.get();
     }
 
     /** The whole input, or empty after rejecting it as too large. */

@@ -134,6 +134,25 @@ class IngestorTests {
     }
 
     @Test
+    void readsAFolderGivenAsALinkUnderTheNameGiven() throws IOException {
+        Path real = Files.createDirectories(dir.resolve("real"));
+        Files.writeString(real.resolve("a.txt"), "Report from al-Marashida");
+        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
+
+        IngestBatch batch = Fixtures.ingestor().read(link);
+
+        assertThat(batch.reports()).extracting(parsed -> parsed.report().origin().location())
+                .containsExactly(link.resolve("a.txt").toString());
+    }
+
+    @Test
+    void readsReportJsonLinesSavedWithAJsonExtension() throws IOException {
+        Path json = Files.writeString(dir.resolve("export.json"), "{\"text\": \"Clashes in Hajin\"}\n{\"text\": \"Strike on Susah\"}\n");
+
+        assertThat(Fixtures.ingestor().read(json).reports()).hasSize(2);
+    }
+
+    @Test
     void sniffsTheFormatOfFilesWithoutAKnownExtension() throws IOException {
         Path jsonl = Files.writeString(dir.resolve("feed"), "{\"source\": \"SOHR\", \"text\": \"Clashes in Abu Hassan\"}\n");
         Path html = Files.writeString(dir.resolve("page.php"), "<!doctype html><html lang=\"en\"><body><p>Strike on Hajin.</p></body></html>");
