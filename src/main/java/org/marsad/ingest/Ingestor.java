@@ -7,7 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.marsad.report.Rejection;
 
 /**
  * Reads files, folders and streams into parsed reports; everything wrong with the input becomes a
@@ -40,10 +44,22 @@ public final class Ingestor {
      * and folders (names starting with ".") skipped. A missing or unreadable path is a rejection.
      */
     public IngestBatch read(Path fileOrFolder) {
+        List<ParsedReport> reports = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        read(fileOrFolder, reports::add, rejections::add);
+        return new IngestBatch(reports, rejections);
+    }
+
+    /**
+     * Reads as {@link #read(Path)} does, handing each report and rejection over as soon as it is
+     * read, so that memory does not grow with the input (a JSON Lines file of millions of
+     * lines). An exception thrown by a consumer ends the read and reaches the caller unchanged.
+     */
+    public void read(Path fileOrFolder, Consumer<ParsedReport> reports, Consumer<Rejection> rejections) {
         if (fileOrFolder == null) {
             throw new IllegalArgumentException("path must not be null");
         }
-        Intake intake = new Intake(settings, clock.instant());
+        Intake intake = intake(reports, rejections);
         if (Files.isDirectory(fileOrFolder)) {
             FolderWalk.of(fileOrFolder).forEach((file, failure) -> {
                 if (failure.isEmpty()) {
@@ -55,7 +71,6 @@ public final class Ingestor {
         } else {
             readFile(fileOrFolder, intake);
         }
-        return intake.toBatch();
     }
 
     /**
@@ -66,30 +81,50 @@ public final class Ingestor {
         if (format == null) {
             throw new IllegalArgumentException("format must not be null for " + name + "; use read(name, in) to sniff it");
         }
-        return readNamed(name, in, Optional.of(format));
+        return collect(name, in, Optional.of(format));
     }
 
     /** Reads a stream such as standard input, its format sniffed from its first bytes. */
     public IngestBatch read(String name, InputStream in) {
-        return readNamed(name, in, Optional.empty());
+        return collect(name, in, Optional.empty());
     }
 
-    private IngestBatch readNamed(String name, InputStream in, Optional<Format> format) {
+    /**
+     * Reads a stream as {@link #read(String, InputStream, Format)} does, handing each report and
+     * rejection over as soon as it is read; {@code format} null means sniff it.
+     */
+    public void read(String name, InputStream in, Format format,
+                     Consumer<ParsedReport> reports, Consumer<Rejection> rejections) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("stream name must not be blank: '" + name + "'");
         }
         if (in == null) {
             throw new IllegalArgumentException("input stream must not be null: " + name);
         }
-        Intake intake = new Intake(settings, clock.instant());
+        Intake intake = intake(reports, rejections);
         try {
-            inputs.read(name, in, -1, format, false, intake);
+            inputs.read(name, in, -1, Optional.ofNullable(format), false, intake);
         } catch (IOException e) {
             intake.reject(name, "cannot read: " + e.getMessage());
+        } catch (Intake.DeliveryFailed e) {
+            throw e.getCause();
         } catch (RuntimeException | StackOverflowError e) {
             rejectUnexpected(name, e, intake);
         }
-        return intake.toBatch();
+    }
+
+    private IngestBatch collect(String name, InputStream in, Optional<Format> format) {
+        List<ParsedReport> reports = new ArrayList<>();
+        List<Rejection> rejections = new ArrayList<>();
+        read(name, in, format.orElse(null), reports::add, rejections::add);
+        return new IngestBatch(reports, rejections);
+    }
+
+    private Intake intake(Consumer<ParsedReport> reports, Consumer<Rejection> rejections) {
+        if (reports == null || rejections == null) {
+            throw new IllegalArgumentException("report and rejection consumers must not be null");
+        }
+        return new Intake(settings, clock.instant(), reports, rejections);
     }
 
     private void readFile(Path file, Intake intake) {
@@ -111,6 +146,8 @@ public final class Ingestor {
             intake.reject(where, "cannot read file: permission denied");
         } catch (IOException e) {
             intake.reject(where, "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage());
+        } catch (Intake.DeliveryFailed e) {
+            throw e.getCause();
         } catch (RuntimeException | StackOverflowError e) {
             rejectUnexpected(where, e, intake);
         }

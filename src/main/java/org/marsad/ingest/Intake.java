@@ -2,8 +2,7 @@ package org.marsad.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 import org.marsad.report.Language;
 import org.marsad.report.Origin;
 import org.marsad.report.RawReport;
@@ -13,8 +12,8 @@ import org.marsad.report.ReportId;
 import org.marsad.report.Stage;
 
 /**
- * Collects what one read produces, in input order: turns a raw report and its fields into a
- * parsed report, or records why it could not.
+ * Receives what one read produces, in input order: turns a raw report and its fields into a
+ * parsed report, or records why it could not, and hands each over to the caller's consumers.
  */
 final class Intake {
     static final int MAX_ID_LENGTH = 200;
@@ -22,12 +21,14 @@ final class Intake {
     private final IngestSettings settings;
     private final Instant retrievedAt;
     private final LanguageDetector languages = new LanguageDetector();
-    private final List<ParsedReport> reports = new ArrayList<>();
-    private final List<Rejection> rejections = new ArrayList<>();
+    private final Consumer<ParsedReport> reports;
+    private final Consumer<Rejection> rejections;
 
-    Intake(IngestSettings settings, Instant retrievedAt) {
+    Intake(IngestSettings settings, Instant retrievedAt, Consumer<ParsedReport> reports, Consumer<Rejection> rejections) {
         this.settings = settings;
         this.retrievedAt = retrievedAt;
+        this.reports = reports;
+        this.rejections = rejections;
     }
 
     IngestSettings settings() {
@@ -44,7 +45,8 @@ final class Intake {
     }
 
     void reject(String where, String reason, String value) {
-        rejections.add(new Rejection(Stage.INGEST, where, reason, value));
+        Rejection rejection = new Rejection(Stage.INGEST, where, reason, value);
+        deliver(() -> rejections.accept(rejection));
     }
 
     void reject(Origin where, InputRefused refused) {
@@ -62,11 +64,14 @@ final class Intake {
 
     /** Parses {@code fields} into a report of {@code raw}, or records why it is refused. */
     void accept(RawReport raw, ReportFields fields) {
+        ParsedReport parsed;
         try {
-            reports.add(new ParsedReport(raw, report(raw, fields)));
+            parsed = new ParsedReport(raw, report(raw, fields));
         } catch (InputRefused refused) {
             reject(raw.origin(), refused);
+            return;
         }
+        deliver(() -> reports.accept(parsed));
     }
 
     private Report report(RawReport raw, ReportFields fields) {
@@ -122,7 +127,26 @@ final class Intake {
         return clean.isEmpty() ? null : clean;
     }
 
-    IngestBatch toBatch() {
-        return new IngestBatch(reports, rejections);
+    /** A consumer's failure is the caller's (a full disk, a closed store), never the input's: it is marked so to pass through. */
+    private static void deliver(Runnable delivery) {
+        try {
+            delivery.run();
+        } catch (RuntimeException e) {
+            throw new DeliveryFailed(e);
+        }
+    }
+
+    /** A caller's consumer failed; {@link Ingestor} rethrows the cause rather than blame the input. */
+    static final class DeliveryFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        DeliveryFailed(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
     }
 }

@@ -194,6 +194,29 @@ class IngestorTests {
     }
 
     @Test
+    void handsEachReportAndRejectionOverAsItIsRead() {
+        List<String> seen = new java.util.ArrayList<>();
+
+        Fixtures.ingestor().read(Fixtures.path("jsonl/reports.jsonl"),
+                parsed -> seen.add("report " + parsed.report().origin().line()),
+                rejection -> seen.add("rejection " + rejection.where().substring(rejection.where().lastIndexOf(':') + 1)));
+
+        assertThat(seen).containsExactly(
+                "report 1", "report 2", "report 3", "rejection 5", "rejection 6", "report 7", "rejection 8");
+    }
+
+    @Test
+    void letsAFailingConsumerEndTheReadWithItsOwnException() {
+        IllegalStateException storeDown = new IllegalStateException("store closed");
+
+        assertThatThrownBy(() -> Fixtures.ingestor().read(Fixtures.path("jsonl/reports.jsonl"),
+                parsed -> {
+                    throw storeDown;
+                }, rejection -> { }))
+                .isSameAs(storeDown);
+    }
+
+    @Test
     void treatsMissingArgumentsAsCallerBugs() {
         Ingestor ingestor = Fixtures.ingestor();
         ByteArrayInputStream in = new ByteArrayInputStream(new byte[0]);
