@@ -33,8 +33,8 @@ record HtmlArticle(String title, Instant published, String source, String url, L
     static HtmlArticle of(String html) {
         Document page = Jsoup.parse(html);
         Markup.flattenBeyond(page, Markup.MAX_DEPTH);
-        String title = firstOf(meta(page, "og:title"), meta(page, "twitter:title"), page.title());
         String source = meta(page, "og:site_name");
+        String title = firstOf(meta(page, "og:title"), meta(page, "twitter:title"), withoutSiteName(page.title(), source));
         String url = firstOf(page.select("link[rel=canonical]").attr("href"), meta(page, "og:url"));
         Instant published = published(page);
         Language language = Language.ofCode(page.select("html").attr("lang"));
@@ -59,6 +59,19 @@ record HtmlArticle(String title, Instant published, String source, String url, L
         }
         String main = content == null ? "" : paragraphs(content);
         return main.isEmpty() ? whole : main;
+    }
+
+    /** "Headline | Site" in a {@code <title>} is the headline when the site is known by name. */
+    private static String withoutSiteName(String title, String site) {
+        if (site == null || site.isBlank()) {
+            return title;
+        }
+        for (String separator : List.of(" | ", " - ", " – ", " — ", " :: ", " « ", " » ")) {
+            if (title.endsWith(separator + site.strip())) {
+                return title.substring(0, title.length() - separator.length() - site.strip().length());
+            }
+        }
+        return title;
     }
 
     /** The headline is the title, so repeating it as the first paragraph would count its words twice. */

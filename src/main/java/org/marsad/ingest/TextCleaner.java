@@ -13,6 +13,8 @@ import java.util.List;
  * (folding for matching is {@code text.NormalizedText}'s job).
  */
 final class TextCleaner {
+    private static final int LINE_SEPARATOR = 0x2028;
+    private static final int PARAGRAPH_SEPARATOR = 0x2029;
     private TextCleaner() {
     }
 
@@ -26,8 +28,8 @@ final class TextCleaner {
         for (int i = 0; i < nfc.length(); ) {
             int cp = nfc.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == '\n') {
-                newlines++;
+            if (cp == '\n' || cp == LINE_SEPARATOR || cp == PARAGRAPH_SEPARATOR) {
+                newlines += cp == PARAGRAPH_SEPARATOR ? 2 : 1;
                 space = true;
             } else if (isSpace(cp)) {
                 space = true;

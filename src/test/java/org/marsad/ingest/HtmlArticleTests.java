@@ -77,6 +77,14 @@ class HtmlArticleTests {
     }
 
     @Test
+    void dropsTheSiteNameFromATitleTagWhenThereIsNoOpenGraphTitle() {
+        HtmlArticle page = HtmlArticle.of("<html><head><title>SDF takes al-Bahra | Euphrates Ledger</title>"
+                + "<meta property=\"og:site_name\" content=\"Euphrates Ledger\"></head><body><p>Text.</p></body></html>");
+
+        assertThat(page.title()).isEqualTo("SDF takes al-Bahra");
+    }
+
+    @Test
     void neverLetsScriptsOrStylesIntoTheTextEvenWithoutAnArticle() {
         HtmlArticle page = HtmlArticle.of("<p>Shelling on Gharanij <script>alert('x')</script>continued.</p>"
                 + "<style>p{}</style><noscript>Enable JavaScript</noscript>");

@@ -13,6 +13,11 @@ class TextCleanerTests {
     }
 
     @Test
+    void takesUnicodeLineAndParagraphSeparatorsForWhatTheyAre() {
+        assertThat(TextCleaner.clean("Hajin\u2028al-Susah\u2029Baghuz")).isEqualTo("Hajin al-Susah\n\nBaghuz");
+    }
+
+    @Test
     void removesControlAndDirectionCharactersButKeepsJoiners() {
         assertThat(TextCleaner.clean("\u202bهجين\u202c\u0007 \u200fالباغوز\u0000 ZW\u200cNJ\uFEFF"))
                 .isEqualTo("هجين الباغوز ZW\u200cNJ");
