@@ -45,9 +45,8 @@ record HtmlArticle(String title, Instant published, String source, String url, L
     }
 
     private static String mainText(Document page) {
-        String whole = paragraphs(page.body());
         if (page.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
-            return whole;
+            return paragraphs(page.body());
         }
         Element content = null;
         try {
@@ -58,7 +57,7 @@ record HtmlArticle(String title, Instant published, String source, String url, L
             // readability gives up on some malformed pages; the stripped page is then the best text
         }
         String main = content == null ? "" : paragraphs(content);
-        return main.isEmpty() ? whole : main;
+        return main.isEmpty() ? paragraphs(page.body()) : main;
     }
 
     /** "Headline | Site" in a {@code <title>} is the headline when the site is known by name. */
