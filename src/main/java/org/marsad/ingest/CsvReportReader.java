@@ -26,7 +26,7 @@ import org.marsad.report.Origin;
 final class CsvReportReader implements WholeFileReader {
     private static final CSVFormat HEADED = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setIgnoreEmptyLines(true)
-            .setAllowMissingColumnNames(true).get();
+            .setAllowMissingColumnNames(true).setTrim(true).get();
 
     private static final Pattern START_LINE = Pattern.compile("\\((?:start)?line ([\\d,]+)\\)");
 

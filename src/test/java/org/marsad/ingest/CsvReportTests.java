@@ -64,7 +64,7 @@ class CsvReportTests {
 
     @Test
     void rejectsAnUnclosedQuoteAtTheRowWhereItStartsAfterReadingTheRowsBefore() {
-        IngestBatch batch = read("Source,TEXT\nSOHR,Shelling on Kashma\nSANA,\"Army units advance\nnear Abu Kamal\n");
+        IngestBatch batch = read("Source, TEXT\nSOHR,Shelling on Kashma\nSANA,\"Army units advance\nnear Abu Kamal\n");
 
         assertThat(batch.reports()).extracting(parsed -> parsed.report().source()).containsExactly("SOHR");
         assertThat(batch.rejections()).extracting(Rejection::line).containsExactly(
