@@ -21,7 +21,8 @@ import org.marsad.report.Rejection;
  * extension is unknown or absent. JSON Lines are streamed, so a JSON Lines file of any size is
  * read one line at a time; every other format is read whole, up to
  * {@link IngestSettings#maxFileBytes()}, a limit checked from the file's size before reading.
- * Reports read in one call share the retrieval time the clock gave at its start.
+ * Reports read in one call share the retrieval time the clock gave at its start. An ingestor
+ * holds no state between calls and may be shared by threads.
  */
 public final class Ingestor {
     private final IngestSettings settings;

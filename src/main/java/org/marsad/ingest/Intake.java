@@ -104,14 +104,20 @@ final class Intake {
         return new ReportId(id);
     }
 
+    /**
+     * The language a source gives wins. A page's {@code <html lang>} only settles text whose
+     * script does not: site templates keep lang="en" over Arabic articles, and the script of the
+     * extracted text is what extraction will read.
+     */
     private Language language(String given, HtmlArticle page, String text) {
         if (given != null && !given.isBlank()) {
             return Language.ofCode(given);
         }
-        if (page != null && page.language() != null) {
+        Language detected = languages.detect(text);
+        if (detected == Language.UNKNOWN && page != null && page.language() != null) {
             return page.language();
         }
-        return languages.detect(text);
+        return detected;
     }
 
     private static String either(String given, String fromPage) {

@@ -14,8 +14,8 @@
  *     navigation, share buttons, "Read more" / "اقرأ أيضا" links, related-article lists, cookie
  *     banners and footers removed. Title from {@code og:title} or {@code <title>}; published from
  *     {@code article:published_time} or {@code <time datetime>}; source from
- *     {@code og:site_name}; url from the canonical link or {@code og:url}; language from
- *     {@code <html lang>}, else detected.</li>
+ *     {@code og:site_name}; url from the canonical link or {@code og:url}; language detected
+ *     from the text's script, {@code <html lang>} only when the script does not tell.</li>
  * <li><b>Report JSON Lines</b> ({@code .jsonl}, {@code .ndjson}): one report per line,
  *     <pre>{"id": "...", "url": "...", "source": "SOHR", "published": "2018-12-14T09:12:00Z",
  *  "language": "ar", "title": "...", "text": "..."}</pre>
@@ -39,7 +39,7 @@
  *
  * <h2>Every report</h2>
  * Text is cleaned ({@code TextCleaner}: NFC, controls removed, whitespace collapsed, paragraphs
- * kept as "\n\n", spelling untouched). Language is the one given, else detected by script
+ * kept as "\n\n", spelling untouched). Language is the one the source gives, else detected by script
  * ({@link org.marsad.ingest.LanguageDetector}). The id is the one given, else {@code sha256:}
  * and the first 16 hex digits of the raw bytes' SHA-256, so the same bytes always get the same id.
  *

@@ -93,6 +93,16 @@ class HtmlArticleTests {
     }
 
     @Test
+    void trustsTheScriptOfTheTextOverATemplatesLangAttribute() {
+        String page = "<html lang=\"en\"><body><article><p>قصف مدفعي على بلدة الشعفة.</p></article></body></html>";
+
+        Report report = Fixtures.ingestor().read("page.html",
+                new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)), Format.HTML).reports().get(0).report();
+
+        assertThat(report.language()).isEqualTo(Language.AR);
+    }
+
+    @Test
     void detectsTheLanguageWhenThePageDoesNotDeclareIt() {
         HtmlArticle page = HtmlArticle.of("<html><body><p>اشتباكات عنيفة في محيط بلدة الباغوز.</p></body></html>");
 
