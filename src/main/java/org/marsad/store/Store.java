@@ -1,0 +1,286 @@
+package org.marsad.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.marsad.assess.Assessment;
+import org.marsad.assess.Grade;
+import org.marsad.geo.LocatedClaim;
+import org.marsad.incident.Incident;
+import org.marsad.incident.IncidentId;
+import org.marsad.report.Language;
+import org.marsad.report.Origin;
+import org.marsad.report.RawReport;
+import org.marsad.report.Rejection;
+import org.marsad.report.Report;
+import org.marsad.report.ReportId;
+import org.marsad.report.Stage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The system of record: raw reports, reports, claims, incidents, rejections, users and the audit
+ * log, in H2 (embedded, the default) or PostgreSQL. Migrates the schema when opened.
+ */
+public final class Store implements IncidentQueries, UserStore, AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final IncidentReads reads;
+
+    private Store(HikariDataSource dataSource) {
+        this.dataSource = dataSource;
+        this.jdbc = JdbcClient.create(dataSource);
+        this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.reads = new IncidentReads(jdbc);
+    }
+
+    /** Opens (creating and migrating when needed) the database the settings name. */
+    public static Store open(StoreSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(4);
+        config.setPoolName("marsad-store");
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Store(ds);
+    }
+
+    // ---- write side ----
+
+    /** Stores the raw bytes; false (and nothing stored) when the same bytes are there already. */
+    public boolean saveRawReport(RawReport raw) {
+        boolean known = jdbc.sql("select count(*) from raw_reports where sha256 = ?").param(raw.sha256())
+                .query(Long.class).single() > 0;
+        if (known) {
+            return false;
+        }
+        jdbc.sql("insert into raw_reports (sha256, media_type, bytes, origin, origin_line, retrieved_at) values (?, ?, ?, ?, ?, ?)")
+                .params(raw.sha256(), raw.mediaType(), raw.bytes(), raw.origin().location(), raw.origin().line(),
+                        Timestamp.from(raw.retrievedAt()))
+                .update();
+        return true;
+    }
+
+    /** Stores a parsed report, replacing an earlier one with the same id. */
+    public void saveReport(Report r) {
+        tx.executeWithoutResult(status -> {
+            deleteClaimsOf(r.id());
+            jdbc.sql("delete from reports where id = ?").param(r.id().value()).update();
+            jdbc.sql("insert into reports (id, raw_sha256, source, url, published, language, title, body, origin, origin_line) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(r.id().value(), r.rawSha256(), r.source(), r.url(),
+                            r.published() == null ? null : Timestamp.from(r.published()), r.language().code(), r.title(),
+                            r.text(), r.origin().location(), r.origin().line())
+                    .update();
+        });
+    }
+
+    /** Replaces the claims of one report. */
+    public void saveClaims(ReportId report, List<LocatedClaim> claims) {
+        tx.executeWithoutResult(status -> {
+            deleteClaimsOf(report);
+            claims.forEach(c -> ClaimRows.insert(jdbc, c));
+        });
+    }
+
+    private void deleteClaimsOf(ReportId report) {
+        jdbc.sql("delete from incident_claims where report_id = ?").param(report.value()).update();
+        jdbc.sql("delete from claims where report_id = ?").param(report.value()).update();
+    }
+
+    /** Inserts or updates an incident's summary row and replaces its membership. */
+    public void saveIncident(Incident incident, Assessment assessment) {
+        tx.executeWithoutResult(status -> {
+            IncidentRows.upsert(jdbc, incident, assessment, Instant.now());
+            jdbc.sql("delete from incident_claims where incident_id = ?").param(incident.id().value()).update();
+            int position = 0;
+            for (LocatedClaim c : incident.claims()) {
+                jdbc.sql("delete from incident_claims where report_id = ? and claim_index = ?")
+                        .params(c.claim().report().value(), c.claim().index()).update();
+                jdbc.sql("insert into incident_claims (incident_id, report_id, claim_index, position) values (?, ?, ?, ?)")
+                        .params(incident.id().value(), c.claim().report().value(), c.claim().index(), position++)
+                        .update();
+            }
+        });
+    }
+
+    public void deleteIncident(IncidentId id) {
+        jdbc.sql("delete from incidents where id = ?").param(id.value()).update();
+    }
+
+    public String startRun(String description) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("insert into ingest_runs (id, description, started_at) values (?, ?, ?)")
+                .params(id, shorten(description, 2000), Timestamp.from(Instant.now())).update();
+        return id;
+    }
+
+    public void finishRun(String runId, String summary) {
+        jdbc.sql("update ingest_runs set finished_at = ?, summary = ? where id = ?")
+                .params(Timestamp.from(Instant.now()), shorten(summary, 2000), runId).update();
+    }
+
+    public void saveRejection(String runId, Rejection r) {
+        jdbc.sql("insert into rejections (run_id, stage, location, reason, val, at) values (?, ?, ?, ?, ?, ?)")
+                .params(runId, r.stage().name(), shorten(r.where(), 2000), shorten(r.reason(), 2000), r.value(),
+                        Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    public List<Rejection> rejections(int limit) {
+        return jdbc.sql("select stage, location, reason, val from rejections order by id desc limit ?").param(limit)
+                .query((rs, n) -> new Rejection(Stage.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    public void audit(AuditEntry e) {
+        jdbc.sql("insert into audit_log (at, username, action, subject, description) values (?, ?, ?, ?, ?)")
+                .params(Timestamp.from(e.at()), e.username(), e.action(), shorten(e.subject(), 2000),
+                        shorten(e.description(), 4000))
+                .update();
+    }
+
+    // ---- read side for the pipeline ----
+
+    /** Every stored incident with its claims, to rebuild the clustering index. */
+    public List<Incident> loadIncidents() {
+        Map<String, List<LocatedClaim>> members = new LinkedHashMap<>();
+        jdbc.sql("select m.incident_id, c.* from incident_claims m join claims c "
+                        + "on c.report_id = m.report_id and c.claim_index = m.claim_index order by m.incident_id, m.position")
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(ClaimRows.read(rs));
+                });
+        List<Incident> incidents = new ArrayList<>();
+        members.forEach((id, claims) -> incidents.add(new Incident(new IncidentId(id), claims)));
+        return incidents;
+    }
+
+    public List<LocatedClaim> loadClaims() {
+        return jdbc.sql("select * from claims order by report_id, claim_index").query((rs, n) -> ClaimRows.read(rs)).list();
+    }
+
+    public Optional<Report> findReport(ReportId id) {
+        return jdbc.sql("select * from reports where id = ?").param(id.value()).query((rs, n) -> report(rs)).optional();
+    }
+
+    public Map<ReportId, Report> findReports(Collection<ReportId> ids) {
+        Map<ReportId, Report> found = new LinkedHashMap<>();
+        ids.forEach(id -> findReport(id).ifPresent(r -> found.put(id, r)));
+        return found;
+    }
+
+    static Report report(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp published = rs.getTimestamp("published");
+        return new Report(new ReportId(rs.getString("id")), rs.getString("raw_sha256"), rs.getString("source"),
+                rs.getString("url"), published == null ? null : published.toInstant(),
+                Language.ofCode(rs.getString("language")), rs.getString("title"), rs.getString("body"),
+                new Origin(rs.getString("origin"), rs.getInt("origin_line")));
+    }
+
+    // ---- IncidentQueries ----
+
+    @Override
+    public List<IncidentSummary> findIncidents(IncidentFilter filter, int limit) {
+        return reads.find(filter, limit);
+    }
+
+    @Override
+    public Optional<IncidentRecord> findIncident(IncidentId id) {
+        return reads.record(id, this::loadIncident, ids -> List.copyOf(findReports(ids).values()));
+    }
+
+    private Optional<Incident> loadIncident(IncidentId id) {
+        List<LocatedClaim> claims = jdbc.sql("select c.* from incident_claims m join claims c on c.report_id = m.report_id "
+                        + "and c.claim_index = m.claim_index where m.incident_id = ? order by m.position")
+                .param(id.value()).query((rs, n) -> ClaimRows.read(rs)).list();
+        return claims.isEmpty() ? Optional.empty() : Optional.of(new Incident(id, claims));
+    }
+
+    @Override
+    public void reviewGrade(IncidentId id, Grade grade, String note, String username) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("a review needs a note saying why: " + id);
+        }
+        tx.executeWithoutResult(status -> {
+            int changed = jdbc.sql("update incidents set reviewed_grade = ?, review_note = ? where id = ?")
+                    .params(grade.name(), shorten(username + ": " + note.strip(), 2000), id.value()).update();
+            if (changed == 0) {
+                throw new IllegalArgumentException("no incident " + id);
+            }
+            audit(new AuditEntry(Instant.now(), username, "review.grade", id.value(),
+                    "graded " + grade.label() + ": " + note.strip()));
+        });
+    }
+
+    @Override
+    public List<AuditEntry> auditLog(int limit) {
+        return reads.audit(null, limit);
+    }
+
+    @Override
+    public Counts counts() {
+        return new Counts(count("raw_reports"), count("reports"), count("claims"), count("incidents"), count("rejections"));
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    // ---- UserStore ----
+
+    @Override
+    public Optional<UserAccount> findUser(String username) {
+        return jdbc.sql("select * from users where username = ?").param(username).query((rs, n) -> user(rs)).optional();
+    }
+
+    @Override
+    public void saveUser(UserAccount a) {
+        tx.executeWithoutResult(status -> {
+            jdbc.sql("delete from users where username = ?").param(a.username()).update();
+            jdbc.sql("insert into users (username, password_hash, role, enabled) values (?, ?, ?, ?)")
+                    .params(a.username(), a.passwordHash(), a.role().name(), a.enabled()).update();
+        });
+    }
+
+    @Override
+    public List<UserAccount> users() {
+        return jdbc.sql("select * from users order by username").query((rs, n) -> user(rs)).list();
+    }
+
+    private static UserAccount user(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new UserAccount(rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"));
+    }
+
+    static String shorten(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Store[" + dataSource.getJdbcUrl() + "]";
+    }
+}
