@@ -1,0 +1,106 @@
+package org.marsad.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds a set of lexicon phrases in tokenized text: longest match first, whole words only,
+ * Arabic proclitics (و ف ب ل ك, ال, لل and their combinations) allowed before the first word.
+ */
+public final class Phrases {
+    private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "وبال", "لل", "ولل", "ال",
+        "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"};
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final String name;
+
+    /** A phrase found: the entry and the words [from, to) it covers. */
+    public record Hit(Entry entry, int from, int to, int start, int end) {
+    }
+
+    public Phrases(String name, List<Entry> entries) {
+        this.name = name;
+        for (Entry e : entries) {
+            String first = e.tokens().get(0);
+            byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
+            if (first.startsWith("ال") && first.length() > 3) {
+                byFirstWord.computeIfAbsent(first.substring(2), k -> new ArrayList<>()).add(e);
+            }
+        }
+        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> -e.tokens().size())));
+    }
+
+    /** Every non-overlapping hit in words [from, to), in text order. */
+    public List<Hit> find(Tokens tokens, int from, int to) {
+        List<Hit> hits = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Hit hit = longestAt(tokens, i, to);
+            if (hit == null) {
+                i++;
+            } else {
+                hits.add(hit);
+                i = hit.to();
+            }
+        }
+        return hits;
+    }
+
+    public List<Hit> find(Tokens tokens) {
+        return find(tokens, 0, tokens.size());
+    }
+
+    private Hit longestAt(Tokens tokens, int i, int to) {
+        String word = tokens.get(i).folded();
+        Hit best = null;
+        for (String form : forms(word)) {
+            for (Entry e : byFirstWord.getOrDefault(form, List.of())) {
+                int n = e.tokens().size();
+                if ((best == null || n > best.to() - best.from()) && matches(e, tokens, i, to, form)) {
+                    best = new Hit(e, i, i + n, tokens.get(i).start(), tokens.get(i + n - 1).end());
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean matches(Entry e, Tokens tokens, int i, int to, String firstForm) {
+        int n = e.tokens().size();
+        if (i + n > to) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            if (!e.tokens().get(k).equals(tokens.get(i + k).folded())) {
+                return false;
+            }
+        }
+        if (e.caseSensitive()) {
+            String written = tokens.originalText(i, i + n);
+            return written.equals(e.phrase()) && firstForm.equals(tokens.get(i).folded());
+        }
+        return true;
+    }
+
+    /** The word and the forms left after removing each Arabic proclitic it starts with. */
+    static List<String> forms(String word) {
+        List<String> forms = new ArrayList<>(3);
+        forms.add(word);
+        char c = word.isEmpty() ? ' ' : word.charAt(0);
+        if (c >= 'ء' && c <= 'ي') {
+            for (String p : PROCLITICS) {
+                if (word.length() > p.length() + 1 && word.startsWith(p)) {
+                    forms.add(word.substring(p.length()));
+                }
+            }
+        }
+        return forms;
+    }
+
+    @Override
+    public String toString() {
+        return "Phrases[" + name + ", " + byFirstWord.size() + " first words]";
+    }
+}

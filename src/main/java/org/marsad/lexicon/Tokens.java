@@ -1,0 +1,69 @@
+package org.marsad.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.text.NormalizedText;
+
+/** A text split into words (runs of letters and digits) over its folded form, each word mapped back to the original. */
+public final class Tokens {
+    private final NormalizedText text;
+    private final List<Word> words;
+
+    /** A word: its folded form and its span in the original text. */
+    public record Word(String folded, int start, int end) {
+    }
+
+    private Tokens(NormalizedText text, List<Word> words) {
+        this.text = text;
+        this.words = words;
+    }
+
+    public static Tokens of(String original) {
+        NormalizedText text = NormalizedText.of(original);
+        String f = text.folded();
+        List<Word> words = new ArrayList<>();
+        int i = 0;
+        while (i < f.length()) {
+            if (!Character.isLetterOrDigit(f.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < f.length() && Character.isLetterOrDigit(f.charAt(j))) {
+                j++;
+            }
+            words.add(new Word(f.substring(i, j), text.toOriginal(i), text.toOriginalEnd(j)));
+            i = j;
+        }
+        return new Tokens(text, words);
+    }
+
+    /** The folded words of a phrase, as lexicon entries are matched. */
+    public static List<String> words(String phrase) {
+        return of(phrase).words.stream().map(Word::folded).toList();
+    }
+
+    public List<Word> words() {
+        return words;
+    }
+
+    public int size() {
+        return words.size();
+    }
+
+    public Word get(int i) {
+        return words.get(i);
+    }
+
+    public String original() {
+        return text.original();
+    }
+
+    /** The original text from word {@code from} to word {@code to} (exclusive). */
+    public String originalText(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.original().substring(words.get(from).start(), words.get(to - 1).end());
+    }
+}
