@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.marsad.extract.SubEventType;
 
 /** Parses lexicon files line by line, collecting every problem instead of stopping at the first. */
 final class LexiconReader {
@@ -66,16 +65,9 @@ final class LexiconReader {
                 return phrases(file, line, cols[0], cols[1], cols[3], where);
             }
             case "events.tsv" -> {
-                if (!columns(cols, 2, where, "sub-event type, cues")) {
-                    return List.of();
-                }
-                try {
-                    SubEventType type = SubEventType.parse(cols[0].strip());
-                    return phrases(file, line, type.name(), "", cols[1], where);
-                } catch (IllegalArgumentException e) {
-                    problems.add(where + ": unknown ACLED sub-event type '" + cols[0].strip() + "'");
-                    return List.of();
-                }
+                // the sub-event names are checked against the ACLED list by the extractor that uses them
+                return columns(cols, 2, where, "sub-event type, cues")
+                        ? phrases(file, line, cols[0].strip(), "", cols[1], where) : List.of();
             }
             case "numbers.tsv" -> {
                 if (!columns(cols, 3, where, "word, value, kind") || number(cols[1], where, "value") == null) {

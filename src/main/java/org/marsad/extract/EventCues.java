@@ -1,0 +1,58 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.lexicon.Entry;
+import org.marsad.lexicon.Lexicon;
+import org.marsad.lexicon.LexiconException;
+import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
+
+/** Decides a sentence's ACLED sub-event type from the event cues it contains; the most specific cue wins. */
+final class EventCues {
+    /** From most to least specific: a suicide car bomb is also an "attack", but it is reported as a suicide bomb. */
+    private static final List<SubEventType> PRIORITY = List.of(
+            SubEventType.CHEMICAL_WEAPON, SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            SubEventType.GRENADE, SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
+            SubEventType.SEXUAL_VIOLENCE, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
+            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, SubEventType.PROTEST_WITH_INTERVENTION,
+            SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE, SubEventType.PEACEFUL_PROTEST,
+            SubEventType.ATTACK, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
+            SubEventType.ARMED_CLASH, SubEventType.ARRESTS, SubEventType.DISRUPTED_WEAPONS_USE,
+            SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+            SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY, SubEventType.OTHER);
+
+    private final Phrases cues;
+
+    /** The sub-event type chosen and the cue that decided it. */
+    record Cue(SubEventType type, Phrases.Hit hit) {
+    }
+
+    EventCues(Lexicon lexicon) {
+        List<String> problems = new ArrayList<>();
+        for (Entry e : lexicon.entries("events.tsv")) {
+            try {
+                SubEventType.parse(e.key());
+            } catch (IllegalArgumentException ex) {
+                problems.add(e.file() + ":" + e.line() + ": unknown ACLED sub-event type '" + e.key() + "'");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new LexiconException(problems.stream().distinct().toList());
+        }
+        this.cues = lexicon.phrases("events.tsv");
+    }
+
+    Optional<Cue> decide(Tokens tokens, int from, int to) {
+        Cue best = null;
+        for (Phrases.Hit hit : cues.find(tokens, from, to)) {
+            SubEventType type = SubEventType.parse(hit.entry().key());
+            if (best == null || PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type())) {
+                best = new Cue(type, hit);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

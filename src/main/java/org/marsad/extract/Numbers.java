@@ -1,0 +1,101 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.lexicon.Entry;
+import org.marsad.lexicon.Lexicon;
+import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
+
+/**
+ * Reads counts in both languages: digits (Arabic-Indic digits are folded already), number words
+ * ("twenty-three", "خمسة عشر", "ثلاثة وعشرون", "ألف وخمسمائة"), duals ("قتيلان") and vague counts
+ * coded as ACLED does (dozens 12, tens 10, hundreds 100).
+ */
+final class Numbers {
+    private final Phrases words;
+
+    /** A count read from words [from, to) of the text; {@code dual} when the word itself names the thing counted. */
+    record Count(int value, int from, int to, String rule, boolean vague, boolean dual) {
+    }
+
+    Numbers(Lexicon lexicon) {
+        this.words = lexicon.phrases("numbers.tsv");
+    }
+
+    List<Count> find(Tokens tokens, int from, int to) {
+        List<Count> counts = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            Count c = countAt(tokens, i, to);
+            if (c == null) {
+                i++;
+            } else {
+                counts.add(c);
+                i = c.to();
+            }
+        }
+        return counts;
+    }
+
+    private Count countAt(Tokens tokens, int i, int to) {
+        String w = tokens.get(i).folded();
+        if (w.chars().allMatch(Character::isDigit) && w.length() <= 6) {
+            return new Count(Integer.parseInt(w), i, i + 1, "digits '" + w + "'", false, false);
+        }
+        List<Phrases.Hit> hits = words.find(tokens, i, Math.min(to, i + 3));
+        if (hits.isEmpty() || hits.get(0).from() != i) {
+            return null;
+        }
+        Phrases.Hit first = hits.get(0);
+        Entry e = first.entry();
+        int value = Integer.parseInt(e.key());
+        String kind = e.value();
+        if (kind.equals("vague") || kind.equals("dual")) {
+            return new Count(value, i, first.to(), e.rule(), kind.equals("vague"), kind.equals("dual"));
+        }
+        return compound(tokens, value, i, first.to(), to, e.rule());
+    }
+
+    /** Extends a number word with what follows: "twenty three", "خمسة عشر", "ثلاثة وعشرون", "two hundred", "ألف وخمسمائة". */
+    private Count compound(Tokens tokens, int value, int from, int next, int to, String rule) {
+        int total = value;
+        int j = next;
+        while (j < to) {
+            String w = tokens.get(j).folded();
+            if (w.equals("عشر") || w.equals("عشره")) {
+                total += 10;
+                j++;
+                continue;
+            }
+            boolean joined = w.equals("and") || w.equals("و");
+            String candidate = joined && j + 1 < to ? tokens.get(j + 1).folded()
+                    : w.startsWith("و") && w.length() > 2 ? w.substring(1) : w;
+            int step = joined ? 2 : 1;
+            Integer more = plainValue(tokens, candidate);
+            if (more == null) {
+                break;
+            }
+            if (more == 100 || more == 1000) {
+                total = Math.max(total, 1) * more;
+            } else {
+                total += more;
+            }
+            j += step;
+        }
+        return new Count(total, from, j, rule, false, false);
+    }
+
+    private Integer plainValue(Tokens tokens, String word) {
+        Tokens single = Tokens.of(word);
+        if (single.size() != 1) {
+            return null;
+        }
+        List<Phrases.Hit> hits = words.find(single);
+        if (hits.isEmpty() || hits.get(0).to() != 1) {
+            return null;
+        }
+        String kind = hits.get(0).entry().value();
+        return kind.equals("unit") || kind.equals("scale") ? Integer.parseInt(hits.get(0).entry().key()) : null;
+    }
+}

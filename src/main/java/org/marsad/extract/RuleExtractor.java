@@ -1,0 +1,150 @@
+package org.marsad.extract;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.marsad.lexicon.Lexicon;
+import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
+import org.marsad.report.Report;
+
+/**
+ * Reads a report sentence by sentence with the lexicon and groups consecutive sentences about
+ * the same event into claims. A sentence with an event cue and at least one fact (actor, place,
+ * casualties or date) starts a claim; a following sentence without a new cue (the toll, the
+ * source) continues it; opinion and history sentences yield nothing; a denial is a claim of its own.
+ */
+public final class RuleExtractor implements Extractor {
+    /** Publication times are read as local dates in Syria, where the events happen. */
+    private static final ZoneId LOCAL = ZoneId.of("Asia/Damascus");
+
+    private final Lexicon lexicon;
+    private final PlaceSpotter spotter;
+    private final EventCues events;
+    private final ActorRoles actors;
+    private final Casualties casualties;
+    private final Dates dates;
+    private final Attribution attribution;
+    private final Phrases cues;
+
+    public RuleExtractor(Lexicon lexicon, PlaceSpotter spotter) {
+        if (lexicon == null || spotter == null) {
+            throw new IllegalArgumentException("lexicon and spotter are required: " + lexicon + ", " + spotter);
+        }
+        this.lexicon = lexicon;
+        this.spotter = spotter;
+        this.events = new EventCues(lexicon);
+        this.actors = new ActorRoles(lexicon);
+        this.casualties = new Casualties(lexicon);
+        this.dates = new Dates(lexicon);
+        this.attribution = new Attribution(lexicon);
+        this.cues = lexicon.phrases("cues.tsv");
+    }
+
+    @Override
+    public List<EventClaim> extract(Report report) {
+        String text = report.text();
+        if (text.isBlank()) {
+            return List.of();
+        }
+        Tokens tokens = Tokens.of(text);
+        List<PlaceMention> places = spotter.spot(text);
+        LocalDate published = report.published() == null ? null : report.published().atZone(LOCAL).toLocalDate();
+        List<SentenceReading> readings = new ArrayList<>();
+        for (Sentences.Sentence s : Sentences.split(text)) {
+            readings.add(read(tokens, s, places, published));
+        }
+        return claims(report, readings, places, published);
+    }
+
+    private SentenceReading read(Tokens tokens, Sentences.Sentence s, List<PlaceMention> places, LocalDate published) {
+        int from = firstWordAt(tokens, s.start());
+        int to = firstWordAt(tokens, s.end());
+        Optional<Dates.Reading> date = dates.find(tokens, from, to, published);
+        List<Phrases.Hit> found = actors.find(tokens, from, to);
+        List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        PlaceMention place = places.stream()
+                .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end())
+                .findFirst().orElse(null);
+        return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found,
+                actors.decide(tokens, found),
+                casualties.find(tokens, from, to, date.map(Dates.Reading::words).orElse(java.util.Set.of())),
+                date, attribution.find(tokens, from, to), first(hits, "denial"),
+                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place);
+    }
+
+    private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {
+        return hits.stream().filter(h -> h.entry().key().equals(kind)).findFirst().orElse(null);
+    }
+
+    private static int firstWordAt(Tokens tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private List<EventClaim> claims(Report report, List<SentenceReading> readings, List<PlaceMention> places,
+                                    LocalDate published) {
+        List<ClaimDraft> drafts = new ArrayList<>();
+        ClaimDraft current = null;
+        for (SentenceReading s : readings) {
+            if (s.isOpinion() && s.casualties().isEmpty()) {
+                current = null;
+            } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
+                current = new ClaimDraft(s, Stance.DENIED);
+                drafts.add(current);
+            } else if (s.cue().isPresent() && current != null && current.continuedBy(s)) {
+                current.add(s);
+            } else if (s.cue().isPresent() && s.hasFacts()) {
+                current = new ClaimDraft(s, Stance.ASSERTED);
+                drafts.add(current);
+            } else if (current != null && s.cue().isEmpty() && continues(current, s)) {
+                current.add(s);
+            }
+        }
+        return build(report, drafts, places, published);
+    }
+
+    /** A sentence without an event cue continues the claim when it is close and adds a toll, source or date. */
+    private static boolean continues(ClaimDraft current, SentenceReading s) {
+        boolean close = s.paragraph() - current.last().paragraph() <= 1;
+        boolean adds = !s.casualties().isEmpty() || s.cited().isPresent();
+        return close && adds && current.continuedBy(s);
+    }
+
+    private List<EventClaim> build(Report report, List<ClaimDraft> drafts, List<PlaceMention> places, LocalDate published) {
+        Attribution.Cited reportCited = drafts.stream().flatMap(d -> d.sentences.stream())
+                .flatMap(s -> s.cited().stream()).findFirst().orElse(null);
+        SubEventType mainType = drafts.stream().filter(d -> d.stance == Stance.ASSERTED && d.type != null)
+                .map(d -> d.type).findFirst().orElse(null);
+        List<EventClaim> claims = new ArrayList<>();
+        PlaceMention previousPlace = places.isEmpty() ? null : places.get(0);
+        for (ClaimDraft draft : drafts) {
+            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, reportCited, mainType);
+            EventClaim claim = draft.build(report.id(), claims.size(), report.text(), lexicon, context);
+            if (claim.eventType() == null && claim.stance() == Stance.ASSERTED) {
+                continue;
+            }
+            claims.add(claim);
+            if (claim.place() != null) {
+                previousPlace = claim.place();
+            }
+        }
+        return claims;
+    }
+
+    @Override
+    public String toString() {
+        return "RuleExtractor[" + lexicon + ", " + spotter + "]";
+    }
+}

@@ -1,0 +1,25 @@
+package org.marsad.extract;
+
+import java.util.List;
+import java.util.Optional;
+import org.marsad.lexicon.Phrases;
+
+/** What one sentence says, before sentences are grouped into claims. */
+record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue> cue, List<Phrases.Hit> actors,
+                       ActorRoles.Roles roles, List<Casualties.Casualty> casualties, Optional<Dates.Reading> date,
+                       Optional<Attribution.Cited> cited, Phrases.Hit denial, Phrases.Hit opinion,
+                       PlaceMention place) {
+
+    boolean denies() {
+        return denial != null;
+    }
+
+    boolean isOpinion() {
+        return opinion != null;
+    }
+
+    /** Whether the sentence says anything a claim can hold besides its type. */
+    boolean hasFacts() {
+        return !actors.isEmpty() || place != null || !casualties.isEmpty() || date.isPresent();
+    }
+}

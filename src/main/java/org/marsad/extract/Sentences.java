@@ -1,0 +1,60 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits a text into sentences at . ! ? ؟ ; and line breaks, keeping the paragraph of each. */
+final class Sentences {
+    /** A sentence: its span in the text and the paragraph (counted from 0) it belongs to. */
+    record Sentence(int start, int end, int paragraph) {
+    }
+
+    private Sentences() {
+    }
+
+    static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        int paragraph = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            boolean lineBreak = c == '\n';
+            boolean stop = c == '!' || c == '?' || c == '؟' || c == ';' || c == '؛'
+                    || (c == '.' && endsSentence(text, i));
+            if (lineBreak || stop) {
+                add(out, text, start, stop ? i + 1 : i, paragraph);
+                start = i + 1;
+                if (lineBreak && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    paragraph++;
+                }
+            }
+            i++;
+        }
+        add(out, text, start, text.length(), paragraph);
+        return out;
+    }
+
+    /** A full stop ends a sentence unless it sits inside a number (3.5) or an abbreviation (U.S.). */
+    private static boolean endsSentence(String text, int i) {
+        boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
+        boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+        if (digitBefore && digitAfter) {
+            return false;
+        }
+        boolean letterAfter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
+        return !letterAfter;
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end, int paragraph) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Sentence(start, end, paragraph));
+        }
+    }
+}
