@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.export.AcledCsvWriter;
+import org.marsad.lexicon.Lexicon;
 import org.marsad.export.GeoJsonWriter;
 import org.marsad.export.JsonLinesWriter;
 import org.marsad.store.IncidentFilter;
@@ -61,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private void write(List<IncidentRecord> incidents, Writer writer) throws IOException {
         switch (format) {
-            case acled_csv -> new AcledCsvWriter().write(incidents, writer);
+            case acled_csv -> new AcledCsvWriter(Lexicon.bundled(), java.time.Clock.systemUTC()).write(incidents, writer);
             case geojson -> new GeoJsonWriter().write(incidents, writer);
             case jsonl -> new JsonLinesWriter().write(incidents, writer);
         }

@@ -34,8 +34,8 @@ final class IncidentRows {
 
     static void upsert(JdbcClient jdbc, Incident incident, Assessment assessment, Instant now) {
         List<EventClaim> claims = incident.claims().stream().map(LocatedClaim::claim).toList();
-        EventClaim lead = lead(claims);
-        Optional<Location> place = place(incident);
+        EventClaim lead = incident.lead();
+        Optional<Location> place = incident.place();
         String actors = claims.stream().flatMap(c -> java.util.stream.Stream.of(c.actor1(), c.actor2()))
                 .filter(Objects::nonNull).map(a -> a.value()).distinct().sorted().collect(Collectors.joining(" "));
         long reports = claims.stream().map(EventClaim::report).distinct().count();
@@ -68,28 +68,6 @@ final class IncidentRows {
                 assessment.fatalities() == null ? null : assessment.fatalities().best(),
                 (int) reports, (int) assessment.independentSources(), Json.write(assessment),
                 java.sql.Timestamp.from(now), id.value());
-    }
-
-    /** The claim that speaks for the incident: an asserted, typed, dated claim, earliest first. */
-    static EventClaim lead(List<EventClaim> claims) {
-        Comparator<EventClaim> order = Comparator
-                .comparing((EventClaim c) -> c.stance() != Stance.ASSERTED)
-                .thenComparing(c -> c.eventType() == null)
-                .thenComparing(c -> c.date() == null)
-                .thenComparing(c -> c.date() == null ? LocalDate.MAX : c.date())
-                .thenComparing(c -> c.report().value())
-                .thenComparingInt(EventClaim::index);
-        return claims.stream().min(order).orElseThrow();
-    }
-
-    /** The most precise resolved place, the most often named among equals. */
-    static Optional<Location> place(Incident incident) {
-        List<Location> resolved = incident.claims().stream().map(LocatedClaim::location)
-                .filter(Objects::nonNull).filter(Location::resolved).toList();
-        Map<String, Long> votes = resolved.stream().collect(Collectors.groupingBy(Location::gazetteerId, Collectors.counting()));
-        return resolved.stream().min(Comparator.comparingInt(Location::geoPrecision)
-                .thenComparing(l -> -votes.get(l.gazetteerId()))
-                .thenComparing(Location::gazetteerId));
     }
 
     static IncidentSummary summary(ResultSet rs) throws SQLException {

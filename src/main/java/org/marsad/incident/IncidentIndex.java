@@ -1,0 +1,123 @@
+package org.marsad.incident;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.marsad.extract.EventClaim;
+import org.marsad.geo.LocatedClaim;
+import org.marsad.report.RawReport;
+
+/**
+ * Incidents built claim by claim. A new claim is compared only with incidents that have a claim
+ * within a month of its date (blocking), joins the best-scoring one when the score reaches the
+ * threshold, and otherwise founds a new incident. Claims from the same report never join one
+ * incident. Ids are derived from the founding claim, so a rebuild from the store keeps them.
+ */
+public final class IncidentIndex {
+    private static final int BLOCK_DAYS = 31;
+
+    private final ClusterSettings settings;
+    private final ClaimMatch match;
+    private final Map<IncidentId, List<LocatedClaim>> incidents = new LinkedHashMap<>();
+    private final NavigableMap<Long, Set<IncidentId>> byDay = new TreeMap<>();
+
+    public IncidentIndex(ClusterSettings settings) {
+        this.settings = settings;
+        this.match = new ClaimMatch(settings);
+    }
+
+    /** Puts back an incident read from the store, with its id and members unchanged. */
+    public void restore(Incident incident) {
+        incidents.put(incident.id(), new ArrayList<>(incident.claims()));
+        incident.claims().forEach(c -> index(incident.id(), c));
+    }
+
+    /** Adds a claim: it joins the best matching incident or founds one; says which and why. */
+    public Placement add(LocatedClaim claim) {
+        EventClaim c = claim.claim();
+        if (c.eventType() == null || c.date() == null || (c.place() == null && claim.location() == null)) {
+            return new Placement(Optional.empty(), false, 0,
+                    "not clustered: an incident needs an event type, a date and a place");
+        }
+        IncidentId best = null;
+        double bestScore = 0;
+        for (IncidentId id : candidates(c)) {
+            double score = score(claim, incidents.get(id));
+            if (score >= settings.threshold() && (score > bestScore || (score == bestScore && id.value().compareTo(best.value()) < 0))) {
+                best = id;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            incidents.get(best).add(claim);
+            index(best, claim);
+            return new Placement(Optional.of(best), false, bestScore, String.format(java.util.Locale.ROOT,
+                    "joined %s with score %.2f (threshold %.2f)", best, bestScore, settings.threshold()));
+        }
+        IncidentId id = newId(c);
+        incidents.put(id, new ArrayList<>(List.of(claim)));
+        index(id, claim);
+        return new Placement(Optional.of(id), true, 0, "founded " + id + ": no incident within reach scored "
+                + settings.threshold() + " or more");
+    }
+
+    private double score(LocatedClaim claim, List<LocatedClaim> members) {
+        double best = 0;
+        for (LocatedClaim m : members) {
+            if (m.claim().report().equals(claim.claim().report())) {
+                return 0;
+            }
+            best = Math.max(best, match.score(claim, m));
+        }
+        return best;
+    }
+
+    private Set<IncidentId> candidates(EventClaim c) {
+        long day = c.date().toEpochDay();
+        Set<IncidentId> ids = new TreeSet<>(java.util.Comparator.comparing(IncidentId::value));
+        byDay.subMap(day - BLOCK_DAYS, true, day + BLOCK_DAYS, true).values().forEach(ids::addAll);
+        return ids;
+    }
+
+    private void index(IncidentId id, LocatedClaim claim) {
+        if (claim.claim().date() != null) {
+            byDay.computeIfAbsent(claim.claim().date().toEpochDay(), k -> new HashSet<>()).add(id);
+        }
+    }
+
+    /** "SYR-20181214-3fa9c2e1": the country and date of the founding claim and a hash of its report and index. */
+    private IncidentId newId(EventClaim c) {
+        String country = "SYR";
+        String hash = RawReport.sha256(c.report().value() + "#" + c.index()).substring(0, 8);
+        String id = country + "-" + c.date().toString().replace("-", "") + "-" + hash;
+        return new IncidentId(id);
+    }
+
+    public Optional<Incident> incident(IncidentId id) {
+        List<LocatedClaim> claims = incidents.get(id);
+        return claims == null ? Optional.empty() : Optional.of(new Incident(id, claims));
+    }
+
+    public List<Incident> incidents() {
+        List<Incident> out = new ArrayList<>();
+        incidents.forEach((id, claims) -> out.add(new Incident(id, claims)));
+        out.sort(java.util.Comparator.comparing(i -> i.id().value()));
+        return out;
+    }
+
+    public int size() {
+        return incidents.size();
+    }
+
+    @Override
+    public String toString() {
+        return "IncidentIndex[" + incidents.size() + " incidents, " + settings + "]";
+    }
+}
