@@ -11,6 +11,8 @@ import java.util.Map;
  * Arabic proclitics (و ف ب ل ك, ال, لل and their combinations) allowed before the first word.
  */
 public final class Phrases {
+    /** Words the article changes: "اليوم" is today, "يوم" just a day ("يوم الأحد"). */
+    private static final java.util.Set<String> ARTICLE_MATTERS = java.util.Set.of("اليوم");
     private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "وبال", "لل", "ولل", "ال",
         "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"};
 
@@ -26,7 +28,7 @@ public final class Phrases {
         for (Entry e : entries) {
             String first = e.tokens().get(0);
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
-            if (first.startsWith("ال") && first.length() > 3) {
+            if (first.startsWith("ال") && first.length() > 3 && !ARTICLE_MATTERS.contains(first)) {
                 byFirstWord.computeIfAbsent(first.substring(2), k -> new ArrayList<>()).add(e);
             }
         }
