@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.marsad.extract.EventClaim;
+import org.marsad.extract.Stance;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.report.RawReport;
 
@@ -42,7 +43,8 @@ public final class IncidentIndex {
     /** Adds a claim: it joins the best matching incident or founds one; says which and why. */
     public Placement add(LocatedClaim claim) {
         EventClaim c = claim.claim();
-        if (c.eventType() == null || c.date() == null || (c.place() == null && claim.location() == null)) {
+        boolean denial = c.stance() == Stance.DENIED;
+        if ((c.eventType() == null && !denial) || c.date() == null || (c.place() == null && claim.location() == null)) {
             return new Placement(Optional.empty(), false, 0,
                     "not clustered: an incident needs an event type, a date and a place");
         }
@@ -60,6 +62,10 @@ public final class IncidentIndex {
             index(best, claim);
             return new Placement(Optional.of(best), false, bestScore, String.format(java.util.Locale.ROOT,
                     "joined %s with score %.2f (threshold %.2f)", best, bestScore, settings.threshold()));
+        }
+        if (c.eventType() == null) {
+            return new Placement(Optional.empty(), false, 0,
+                    "not clustered: a denial of an untyped event matched no incident");
         }
         IncidentId id = newId(c);
         incidents.put(id, new ArrayList<>(List.of(claim)));
