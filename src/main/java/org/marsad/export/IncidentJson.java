@@ -47,11 +47,11 @@ public final class IncidentJson {
             return m;
         }).toList());
         out.put("conflicts", assessment.conflicts().stream()
-                .map(c -> Map.of("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT), "description", c.description()))
+                .map(c -> pair("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT), "description", c.description()))
                 .toList());
         List<Map<String, Object>> claims = new ArrayList<>();
         for (LocatedClaim c : incident.claims()) {
-            claims.add(Map.of("report", c.claim().report().value(), "claim", c.claim().index()));
+            claims.add(pair("report", c.claim().report().value(), "claim", c.claim().index()));
         }
         out.put("claims", claims);
         return out;
@@ -68,6 +68,13 @@ public final class IncidentJson {
         m.put("lon", l.lon());
         m.put("geoPrecision", l.geoPrecision());
         m.put("admin1", l.admin1());
+        return m;
+    }
+
+    private static Map<String, Object> pair(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
         return m;
     }
 

@@ -55,6 +55,7 @@ public final class Ingestion {
         for (Path path : paths) {
             stages.ingestor().read(path, parsed -> accept(parsed, counts, reject), reject);
         }
+        cluster(counts);
         reassess(counts);
         IngestSummary summary = counts.summary(Duration.between(start, clock.instant()));
         store.finishRun(run, summary.line());
@@ -73,10 +74,17 @@ public final class Ingestion {
         List<LocatedClaim> located = locate(report, reject);
         store.saveClaims(report.id(), located);
         counts.claims += located.size();
-        for (LocatedClaim claim : located) {
+        counts.pending.addAll(located);
+    }
+
+    /** Clusters the run's claims in canonical order, so that the order of the files does not matter. */
+    private void cluster(Run counts) {
+        counts.pending.sort(ClaimOrder.CANONICAL);
+        for (LocatedClaim claim : counts.pending) {
             Placement placement = index.add(claim);
             placement.incident().ifPresent(id -> counts.touch(id, placement.created()));
         }
+        counts.pending.clear();
     }
 
     private List<LocatedClaim> locate(Report report, Consumer<Rejection> reject) {
@@ -109,6 +117,7 @@ public final class Ingestion {
         int claims;
         final Set<IncidentId> touched = new LinkedHashSet<>();
         final Set<IncidentId> created = new LinkedHashSet<>();
+        final List<LocatedClaim> pending = new ArrayList<>();
 
         void touch(IncidentId id, boolean isNew) {
             touched.add(id);
