@@ -1,14 +1,11 @@
 package org.marsad.incident;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.marsad.extract.EventClaim;
 import org.marsad.extract.Stance;
@@ -16,22 +13,23 @@ import org.marsad.geo.LocatedClaim;
 import org.marsad.report.RawReport;
 
 /**
- * Incidents built claim by claim. A new claim is compared only with incidents that have a claim
- * within a month of its date (blocking), joins the best-scoring one when the score reaches the
- * threshold, and otherwise founds a new incident. Claims from the same report never join one
- * incident. Ids are derived from the founding claim, so a rebuild from the store keeps them.
+ * Incidents built claim by claim. A new claim is compared only with the incidents that
+ * {@link Blocks} says are within its date window and reach (blocking), joins the best-scoring
+ * one when the score reaches the threshold, and otherwise founds a new incident. Claims from
+ * the same report never join one incident. Ids are derived from the founding claim, so a
+ * rebuild from the store keeps them.
  */
 public final class IncidentIndex {
-    private static final int BLOCK_DAYS = 31;
 
     private final ClusterSettings settings;
     private final ClaimMatch match;
     private final Map<IncidentId, List<LocatedClaim>> incidents = new LinkedHashMap<>();
-    private final NavigableMap<Long, Set<IncidentId>> byDay = new TreeMap<>();
+    private final Blocks blocks;
 
     public IncidentIndex(ClusterSettings settings) {
         this.settings = settings;
         this.match = new ClaimMatch(settings);
+        this.blocks = new Blocks(settings);
     }
 
     /** Puts back an incident read from the store, with its id and members unchanged. */
@@ -50,7 +48,7 @@ public final class IncidentIndex {
         }
         IncidentId best = null;
         double bestScore = 0;
-        for (IncidentId id : candidates(c)) {
+        for (IncidentId id : candidates(claim)) {
             double score = score(claim, incidents.get(id));
             if (score >= settings.threshold() && (score > bestScore || (score == bestScore && id.value().compareTo(best.value()) < 0))) {
                 best = id;
@@ -85,17 +83,15 @@ public final class IncidentIndex {
         return best;
     }
 
-    private Set<IncidentId> candidates(EventClaim c) {
-        long day = c.date().toEpochDay();
+    /** The candidates in id order, so that ties go the same way whatever the order of arrival. */
+    private Set<IncidentId> candidates(LocatedClaim claim) {
         Set<IncidentId> ids = new TreeSet<>(java.util.Comparator.comparing(IncidentId::value));
-        byDay.subMap(day - BLOCK_DAYS, true, day + BLOCK_DAYS, true).values().forEach(ids::addAll);
+        ids.addAll(blocks.candidates(claim));
         return ids;
     }
 
     private void index(IncidentId id, LocatedClaim claim) {
-        if (claim.claim().date() != null) {
-            byDay.computeIfAbsent(claim.claim().date().toEpochDay(), k -> new HashSet<>()).add(id);
-        }
+        blocks.file(id, claim);
     }
 
     /** "SYR-20181214-3fa9c2e1": the country and date of the founding claim and a hash of its report and index. */
