@@ -1,0 +1,58 @@
+package org.marsad.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.marsad.extract.EventType;
+import org.marsad.store.IncidentFilter;
+import org.marsad.store.IncidentQueries;
+import org.marsad.store.IncidentSummary;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The incident list at {@code /}: the filter form and the matching incidents, newest first. */
+@Controller
+class IncidentListController {
+    /** At most this many rows are listed; the page says so when the filter matches more. */
+    static final int LIMIT = 500;
+    /** How many incidents are scanned to offer the actors seen in the store as filter choices. */
+    private static final int ACTOR_SCAN = 10_000;
+
+    private final IncidentQueries incidents;
+    private final ActorNames actorNames;
+
+    IncidentListController(IncidentQueries incidents, ActorNames actorNames) {
+        this.incidents = incidents;
+        this.actorNames = actorNames;
+    }
+
+    @GetMapping("/")
+    String list(FilterForm form, Model model, HttpServletResponse response) {
+        FilterForm.Parsed parsed = form.parse();
+        List<IncidentSummary> rows = List.of();
+        if (parsed.valid()) {
+            rows = incidents.findIncidents(parsed.filter(), LIMIT);
+        } else {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("problems", parsed.problems());
+        model.addAttribute("rows", rows);
+        model.addAttribute("truncated", rows.size() >= LIMIT);
+        addChoices(model, incidents, actorNames);
+        return "incidents";
+    }
+
+    /** The options of the filter form's selects: ACLED event types and the actors seen in the store. */
+    static void addChoices(Model model, IncidentQueries incidents, ActorNames actorNames) {
+        Map<String, String> actors = new TreeMap<>();
+        incidents.findIncidents(IncidentFilter.NONE, ACTOR_SCAN).stream()
+                .flatMap(s -> s.actors().stream()).filter(Objects::nonNull)
+                .forEach(id -> actors.put(id, actorNames.name(id)));
+        model.addAttribute("eventTypes", EventType.values());
+        model.addAttribute("actorChoices", actors);
+    }
+}

@@ -1,0 +1,13 @@
+package org.marsad.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The login page; Spring Security handles the POST of its form and the logout. */
+@Controller
+class LoginController {
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+}
