@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.extract.EventClaim;
+import org.marsad.extract.EventType;
 import org.marsad.extract.Figure;
 import org.marsad.extract.Stance;
 import org.marsad.extract.TimePrecision;
@@ -47,7 +48,7 @@ final class Conflicts {
     private void blame(List<Conflict> out) {
         Map<String, List<String>> byActor = new LinkedHashMap<>();
         for (RuleAssessor.Statement s : asserted()) {
-            if (s.claim().actor1() != null && !NOT_BLAMED.contains(s.claim().actor1().value())) {
+            if (oneSided(s.claim()) && s.claim().actor1() != null && !NOT_BLAMED.contains(s.claim().actor1().value())) {
                 byActor.computeIfAbsent(s.claim().actor1().value(), k -> new ArrayList<>()).add(s.credit().origin());
             }
         }
@@ -56,6 +57,15 @@ final class Conflicts {
                     .map(e -> e.getKey() + " (" + String.join(", ", e.getValue().stream().distinct().toList()) + ")")
                     .collect(Collectors.joining(" vs "))));
         }
+    }
+
+    /**
+     * Blame is about who struck whom: in a battle either side may be named first, so only remote
+     * violence and violence against civilians can have competing blame.
+     */
+    private static boolean oneSided(EventClaim claim) {
+        return claim.eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                || claim.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS;
     }
 
     private void figures(List<Conflict> out) {
