@@ -1,6 +1,7 @@
 package org.marsad.security;
 
 import org.marsad.store.UserStore;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -53,7 +54,7 @@ class WebSecurity {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserStore users) {
+    UserDetailsService userDetailsService(@Qualifier("userStore") UserStore users) {
         return new UserAccounts(users);
     }
 

@@ -3,6 +3,7 @@ package org.marsad.web;
 import java.util.Locale;
 import org.marsad.store.IncidentQueries;
 import org.marsad.store.UserStore;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,8 @@ class AdminController {
     private final IncidentQueries incidents;
     private final UserStore users;
 
-    AdminController(IncidentQueries incidents, UserStore users) {
+    AdminController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents,
+                    @Qualifier(WebApp.USER_STORE) UserStore users) {
         this.incidents = incidents;
         this.users = users;
     }

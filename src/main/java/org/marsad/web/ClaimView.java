@@ -28,7 +28,7 @@ record ClaimView(EventClaim claim, Location location, Excerpt excerpt) {
     }
 
     /** "Explosions/Remote violence › Air/drone strike", or what is known of it. */
-    String type() {
+    public String type() {
         if (claim.eventType() == null) {
             return "undecided";
         }
@@ -37,14 +37,14 @@ record ClaimView(EventClaim claim, Location location, Excerpt excerpt) {
     }
 
     /** "coalition → civilians": who acted on whom, as far as the report says. */
-    String actors() {
+    public String actors() {
         String one = claim.actor1() == null ? "?" : claim.actor1().value();
         String two = claim.actor2() == null ? "?" : claim.actor2().value();
         return claim.actor1() == null && claim.actor2() == null ? "—" : one + " → " + two;
     }
 
     /** The place as written and, when resolved, the gazetteer entry it was resolved to. */
-    String place() {
+    public String place() {
         if (claim.place() == null) {
             return "—";
         }
@@ -55,7 +55,7 @@ record ClaimView(EventClaim claim, Location location, Excerpt excerpt) {
         return mention + " → " + location.name();
     }
 
-    String date() {
+    public String date() {
         if (claim.date() == null) {
             return "—";
         }
@@ -66,23 +66,23 @@ record ClaimView(EventClaim claim, Location location, Excerpt excerpt) {
         };
     }
 
-    String fatalities() {
+    public String fatalities() {
         return figure(claim.fatalities());
     }
 
-    String civilianFatalities() {
+    public String civilianFatalities() {
         return figure(claim.civilianFatalities());
     }
 
-    String injured() {
+    public String injured() {
         return figure(claim.injured());
     }
 
-    String attributedTo() {
+    public String attributedTo() {
         return claim.attributedTo() == null ? "—" : claim.attributedTo();
     }
 
-    boolean denied() {
+    public boolean denied() {
         return claim.stance() == Stance.DENIED;
     }
 
@@ -95,7 +95,7 @@ record ClaimView(EventClaim claim, Location location, Excerpt excerpt) {
     }
 
     /** Every figure of the claim in one short line, e.g. "12 killed (12 civilians), 3 injured". */
-    String figures() {
+    public String figures() {
         List<String> parts = new ArrayList<>();
         if (claim.fatalities() != null) {
             parts.add(figure(claim.fatalities()) + " killed");

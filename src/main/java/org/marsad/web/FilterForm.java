@@ -41,7 +41,7 @@ record FilterForm(String from, String to, String type, String actor, String plac
     }
 
     /** Whether any field restricts the list. */
-    boolean active() {
+    public boolean active() {
         return !(from.isEmpty() && to.isEmpty() && type.isEmpty() && actor.isEmpty() && place.isEmpty()
                 && text.isEmpty());
     }

@@ -9,6 +9,7 @@ import org.marsad.extract.EventType;
 import org.marsad.store.IncidentFilter;
 import org.marsad.store.IncidentQueries;
 import org.marsad.store.IncidentSummary;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,7 @@ class IncidentListController {
     private final IncidentQueries incidents;
     private final ActorNames actorNames;
 
-    IncidentListController(IncidentQueries incidents, ActorNames actorNames) {
+    IncidentListController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorNames actorNames) {
         this.incidents = incidents;
         this.actorNames = actorNames;
     }

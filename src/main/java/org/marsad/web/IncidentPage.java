@@ -48,15 +48,15 @@ record IncidentPage(IncidentRecord record, EventClaim lead, Location place, List
                 sources(record.assessment(), ordered, reports), cards(ordered, reports));
     }
 
-    String id() {
+    public String id() {
         return record.incident().id().value();
     }
 
-    Assessment assessment() {
+    public Assessment assessment() {
         return record.assessment();
     }
 
-    List<AuditEntry> history() {
+    public List<AuditEntry> history() {
         return record.history();
     }
 

@@ -9,6 +9,7 @@ import org.marsad.store.IncidentQueries;
 import org.marsad.store.IncidentRecord;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class IncidentPageController {
     private final IncidentQueries incidents;
     private final ActorNames actorNames;
 
-    IncidentPageController(IncidentQueries incidents, ActorNames actorNames) {
+    IncidentPageController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorNames actorNames) {
         this.incidents = incidents;
         this.actorNames = actorNames;
     }

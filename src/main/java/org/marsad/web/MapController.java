@@ -6,6 +6,7 @@ import java.util.Map;
 import org.marsad.store.IncidentQueries;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +23,7 @@ class MapController {
     private final IncidentQueries incidents;
     private final ActorNames actorNames;
 
-    MapController(IncidentQueries incidents, ActorNames actorNames) {
+    MapController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorNames actorNames) {
         this.incidents = incidents;
         this.actorNames = actorNames;
     }

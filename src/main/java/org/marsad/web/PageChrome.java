@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.marsad.assess.Grade;
 import org.marsad.store.IncidentQueries;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -20,7 +21,7 @@ class PageChrome {
     private final IncidentQueries incidents;
     private final RoleHierarchy roles;
 
-    PageChrome(IncidentQueries incidents, RoleHierarchy roles) {
+    PageChrome(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, RoleHierarchy roles) {
         this.incidents = incidents;
         this.roles = roles;
     }

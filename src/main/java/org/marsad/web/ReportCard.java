@@ -27,16 +27,16 @@ record ReportCard(Report report, List<ClaimView> claims) {
         }
     }
 
-    String outlet() {
+    public String outlet() {
         return report.source() == null ? "unknown outlet" : report.source();
     }
 
-    String published() {
+    public String published() {
         return report.published() == null ? "date unknown" : PUBLISHED.format(report.published());
     }
 
     /** The text direction of the card: right-to-left for Arabic reports. */
-    String dir() {
+    public String dir() {
         return switch (report.language()) {
             case AR -> "rtl";
             case EN -> "ltr";
@@ -44,16 +44,16 @@ record ReportCard(Report report, List<ClaimView> claims) {
         };
     }
 
-    String lang() {
+    public String lang() {
         return report.language() == Language.UNKNOWN ? "" : report.language().code();
     }
 
-    boolean arabic() {
+    public boolean arabic() {
         return report.language() == Language.AR;
     }
 
     /** A link to the original only when it is a web address, never e.g. a javascript: URL from the input. */
-    String safeUrl() {
+    public String safeUrl() {
         String url = report.url();
         return url != null && (url.startsWith("https://") || url.startsWith("http://")) ? url : null;
     }

@@ -19,16 +19,16 @@ record SourceRow(SourceCredit credit, Report report, EventClaim claim) {
         }
     }
 
-    String fatalities() {
+    public String fatalities() {
         return claim == null ? "—" : ClaimView.figure(claim.fatalities());
     }
 
-    String civilianFatalities() {
+    public String civilianFatalities() {
         return claim == null ? "—" : ClaimView.figure(claim.civilianFatalities());
     }
 
     /** Whether the source relays another origin rather than speaking for itself. */
-    boolean relays() {
+    public boolean relays() {
         return !credit.origin().equals(credit.source());
     }
 }

@@ -23,6 +23,10 @@ import org.springframework.context.ConfigurableApplicationContext;
         "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
         "org.springframework.boot.flyway.autoconfigure.FlywayEndpointAutoConfiguration"})
 public class WebApp {
+    /** The bean names of the two store interfaces; one store object usually implements both, hence qualifiers. */
+    public static final String INCIDENT_QUERIES = "incidentQueries";
+    public static final String USER_STORE = "userStore";
+
     /** Starts the server over these queries and users; returns once it is accepting requests. */
     public static ConfigurableApplicationContext start(WebSettings settings, IncidentQueries incidents, UserStore users) {
         return new SpringApplicationBuilder(WebApp.class)
@@ -37,8 +41,8 @@ public class WebApp {
                         "logging.level.org.marsad", "INFO",
                         "management.endpoints.web.exposure.include", "health"))
                 .initializers(context -> {
-                    context.getBeanFactory().registerSingleton("incidentQueries", incidents);
-                    context.getBeanFactory().registerSingleton("userStore", users);
+                    context.getBeanFactory().registerSingleton(INCIDENT_QUERIES, incidents);
+                    context.getBeanFactory().registerSingleton(USER_STORE, users);
                 })
                 .run();
     }
