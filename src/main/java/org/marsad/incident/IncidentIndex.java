@@ -25,6 +25,8 @@ public final class IncidentIndex {
     private final ClaimMatch match;
     private final Map<IncidentId, List<LocatedClaim>> incidents = new LinkedHashMap<>();
     private final Blocks blocks;
+    private final Constraints constraints = new Constraints();
+    private final Map<ClaimKey, IncidentId> home = new java.util.HashMap<>();
 
     public IncidentIndex(ClusterSettings settings) {
         this.settings = settings;
@@ -38,6 +40,11 @@ public final class IncidentIndex {
         incident.claims().forEach(c -> index(incident.id(), c));
     }
 
+    /** Respects a reviewer's merge or split from now on (claims already placed stay where they are). */
+    public void respect(Constraint constraint) {
+        constraints.add(constraint);
+    }
+
     /** Adds a claim: it joins the best matching incident or founds one; says which and why. */
     public Placement add(LocatedClaim claim) {
         EventClaim c = claim.claim();
@@ -46,10 +53,18 @@ public final class IncidentIndex {
             return new Placement(Optional.empty(), false, 0,
                     "not clustered: an incident needs an event type, a date and a place");
         }
+        Optional<Placement> merged = reviewerMerge(claim);
+        if (merged.isPresent()) {
+            return merged.get();
+        }
         IncidentId best = null;
         double bestScore = 0;
         for (IncidentId id : candidates(claim)) {
-            double score = score(claim, incidents.get(id));
+            List<LocatedClaim> members = incidents.get(id);
+            if (constraints.mustStayApart(ClaimKey.of(claim), members.stream().map(ClaimKey::of).toList())) {
+                continue;
+            }
+            double score = score(claim, members);
             if (score >= settings.threshold() && (score > bestScore || (score == bestScore && id.value().compareTo(best.value()) < 0))) {
                 best = id;
                 bestScore = score;
@@ -72,6 +87,20 @@ public final class IncidentIndex {
                 + settings.threshold() + " or more");
     }
 
+    /** A claim a reviewer merged with a placed claim goes where that claim is, whatever the score. */
+    private Optional<Placement> reviewerMerge(LocatedClaim claim) {
+        for (ClaimKey partner : constraints.mergedWith(ClaimKey.of(claim))) {
+            IncidentId id = home.get(partner);
+            if (id != null) {
+                incidents.get(id).add(claim);
+                index(id, claim);
+                return Optional.of(new Placement(Optional.of(id), false, 0,
+                        "joined " + id + ": a reviewer merged it with " + partner));
+            }
+        }
+        return Optional.empty();
+    }
+
     private double score(LocatedClaim claim, List<LocatedClaim> members) {
         double best = 0;
         for (LocatedClaim m : members) {
@@ -92,14 +121,23 @@ public final class IncidentIndex {
 
     private void index(IncidentId id, LocatedClaim claim) {
         blocks.file(id, claim);
+        home.put(ClaimKey.of(claim), id);
     }
 
-    /** "SYR-20181214-3fa9c2e1": the country and date of the founding claim and a hash of its report and index. */
+    /** "SYR-20181214-3fa9c2e1": the date of the founding claim and a hash of its report and index; unique. */
     private IncidentId newId(EventClaim c) {
+        IncidentId id = idFor(c);
+        for (int n = 2; incidents.containsKey(id); n++) {
+            id = new IncidentId(idFor(c).value() + "-" + n);
+        }
+        return id;
+    }
+
+    /** The id an incident founded by this claim gets (before any suffix that keeps it unique). */
+    public static IncidentId idFor(EventClaim c) {
         String country = "SYR";
         String hash = RawReport.sha256(c.report().value() + "#" + c.index()).substring(0, 8);
-        String id = country + "-" + c.date().toString().replace("-", "") + "-" + hash;
-        return new IncidentId(id);
+        return new IncidentId(country + "-" + c.date().toString().replace("-", "") + "-" + hash);
     }
 
     public Optional<Incident> incident(IncidentId id) {

@@ -40,6 +40,7 @@ public final class Ingestion {
         this.clock = clock;
         this.index = new IncidentIndex(stages.clustering());
         store.loadIncidents().forEach(index::restore);
+        store.constraints().forEach(index::respect);
     }
 
     /** Ingests every path; each rejection goes to the store and to {@code rejected} as it happens. */

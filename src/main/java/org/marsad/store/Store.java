@@ -15,6 +15,8 @@ import org.flywaydb.core.Flyway;
 import org.marsad.assess.Assessment;
 import org.marsad.assess.Grade;
 import org.marsad.geo.LocatedClaim;
+import org.marsad.incident.ClaimKey;
+import org.marsad.incident.Constraint;
 import org.marsad.incident.Incident;
 import org.marsad.incident.IncidentId;
 import org.marsad.report.Language;
@@ -207,7 +209,31 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         return reads.record(id, this::loadIncident, ids -> List.copyOf(findReports(ids).values()));
     }
 
-    private Optional<Incident> loadIncident(IncidentId id) {
+    /** Runs the work in one transaction: all of it is stored, or none. */
+    public void inTransaction(Runnable work) {
+        tx.executeWithoutResult(status -> work.run());
+    }
+
+    /** Records a reviewer's merge or split for later clustering runs to respect. */
+    public void saveConstraint(Constraint c, String username) {
+        jdbc.sql("insert into cluster_constraints (kind, a_report, a_index, b_report, b_index, username, at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(c.kind().name(), c.a().report().value(), c.a().index(), c.b().report().value(), c.b().index(),
+                        username, Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    /** Every merge and split, oldest first, so that a later decision overrides an earlier one. */
+    public List<Constraint> constraints() {
+        return jdbc.sql("select kind, a_report, a_index, b_report, b_index from cluster_constraints order by id")
+                .query((rs, n) -> new Constraint(Constraint.Kind.valueOf(rs.getString(1)),
+                        new ClaimKey(new ReportId(rs.getString(2)), rs.getInt(3)),
+                        new ClaimKey(new ReportId(rs.getString(4)), rs.getInt(5))))
+                .list();
+    }
+
+    /** One stored incident with its claims, in membership order. */
+    public Optional<Incident> loadIncident(IncidentId id) {
         List<LocatedClaim> claims = jdbc.sql("select c.* from incident_claims m join claims c on c.report_id = m.report_id "
                         + "and c.claim_index = m.claim_index where m.incident_id = ? order by m.position")
                 .param(id.value()).query((rs, n) -> ClaimRows.read(rs)).list();
