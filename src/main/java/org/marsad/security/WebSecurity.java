@@ -31,7 +31,7 @@ class WebSecurity {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/basemap/**", "/webjars/**",
-                                "/favicon.ico", "/actuator/health").permitAll()
+                                "/favicon.ico", "/favicon.svg", "/actuator/health").permitAll()
                         .requestMatchers(HttpMethod.POST, "/incidents/*/review").hasRole("EDITOR")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().hasRole("VIEWER"))
