@@ -25,9 +25,16 @@ import org.marsad.report.ReportId;
  */
 public final class RuleAssessor implements Assessor {
     private final SourceProfiles profiles;
+    private final Reliability reliability;
 
     public RuleAssessor(SourceProfiles profiles) {
+        this(profiles, Reliability.NEUTRAL);
+    }
+
+    /** An assessor that weighs each origin's figures by its learned reliability. */
+    public RuleAssessor(SourceProfiles profiles, Reliability reliability) {
         this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.reliability = Objects.requireNonNull(reliability, "reliability");
     }
 
     @Override
@@ -40,8 +47,8 @@ public final class RuleAssessor implements Assessor {
         Grade grade = grade(statements, independent, conflicts, reasons);
         reasons.addAll(sourceReasons(statements));
         return new Assessment(grade, reasons,
-                Estimates.of(independent, EventClaim::fatalities),
-                Estimates.of(independent, EventClaim::civilianFatalities),
+                Estimates.of(independent, EventClaim::fatalities, reliability),
+                Estimates.of(independent, EventClaim::civilianFatalities, reliability),
                 credits, conflicts);
     }
 

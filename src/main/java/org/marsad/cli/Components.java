@@ -3,7 +3,9 @@ package org.marsad.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.marsad.assess.Reliability;
 import org.marsad.assess.RuleAssessor;
+import org.marsad.review.Verdicts;
 import org.marsad.assess.SourceProfiles;
 import org.marsad.extract.RuleExtractor;
 import org.marsad.geo.Gazetteer;
@@ -39,6 +41,19 @@ final class Components {
     }
 
     static Stages stages() {
+        return stages(Reliability.NEUTRAL);
+    }
+
+    /** The stages with figures weighed by the source reliability learned from the store's reviews. */
+    static Stages stages(Store store) {
+        try {
+            return stages(Verdicts.reliability(store, SourceProfiles.bundled()));
+        } catch (IllegalStateException e) {
+            throw new ConfigurationProblem(e.getMessage(), e);
+        }
+    }
+
+    private static Stages stages(Reliability reliability) {
         Gazetteer places = gazetteer();
         try {
             Lexicon lexicon = Lexicon.bundled();
@@ -46,7 +61,7 @@ final class Components {
                     new RuleExtractor(lexicon, new GazetteerSpotter(places)),
                     new GazetteerLocator(places),
                     ClusterSettings.DEFAULTS,
-                    new RuleAssessor(SourceProfiles.bundled()));
+                    new RuleAssessor(SourceProfiles.bundled(), reliability));
         } catch (IllegalStateException e) {
             throw new ConfigurationProblem(e.getMessage(), e);
         }

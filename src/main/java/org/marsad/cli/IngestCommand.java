@@ -45,7 +45,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     static IngestSummary ingest(Store store, List<Path> paths, PrintWriter err) {
-        Ingestion ingestion = new Ingestion(Components.stages(), store, Clock.systemUTC());
+        Ingestion ingestion = new Ingestion(Components.stages(store), store, Clock.systemUTC());
         IngestSummary summary = ingestion.ingest(paths, r -> {
             err.println("rejected " + r.line());
             err.flush();

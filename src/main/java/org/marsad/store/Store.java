@@ -209,6 +209,16 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         return reads.record(id, this::loadIncident, ids -> List.copyOf(findReports(ids).values()));
     }
 
+    /** The grade reviewers gave each reviewed incident, in id order. */
+    public Map<IncidentId, Grade> reviewedGrades() {
+        Map<IncidentId, Grade> out = new LinkedHashMap<>();
+        jdbc.sql("select id, reviewed_grade from incidents where reviewed_grade is not null order by id")
+                .query(rs -> {
+                    out.put(new IncidentId(rs.getString(1)), Grade.valueOf(rs.getString(2)));
+                });
+        return out;
+    }
+
     /** Runs the work in one transaction: all of it is stored, or none. */
     public void inTransaction(Runnable work) {
         tx.executeWithoutResult(status -> work.run());

@@ -110,6 +110,20 @@ class ReviewTests {
         assertThatThrownBy(() -> review.merge(only, only, "editor1", " ")).hasMessageContaining("needs a note");
     }
 
+    @Test
+    void reviewersVerdictsTeachWhichSourcesToTrust() throws IOException {
+        ingest(write("reports.jsonl", WEDNESDAY + "\n" + THURSDAY));
+        IncidentId incident = ids().get(0);
+
+        store.reviewGrade(incident, org.marsad.assess.Grade.CONFIRMED, "matched against satellite imagery", "editor1");
+        org.marsad.assess.Reliability learned = Verdicts.reliability(store, SourceProfiles.bundled());
+
+        assertThat(Verdicts.from(store, SourceProfiles.bundled())).singleElement()
+                .satisfies(v -> assertThat(v.incident()).isEqualTo(incident.value()));
+        assertThat(learned.of("Deir Ezzor 24")).isGreaterThan(0.5);
+        assertThat(learned.of("Reuters")).isEqualTo(0.5);
+    }
+
     private Set<Set<String>> rebuild() {
         IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
         store.constraints().forEach(index::respect);
