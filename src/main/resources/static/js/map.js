@@ -56,7 +56,15 @@
   map.attributionControl.setPrefix('Leaflet');
   map.attributionControl.addAttribution('Borders: Natural Earth · Rivers: Marsad (approximate)');
   L.control.scale({ imperial: false }).addTo(map);
-  map.fitBounds(SYRIA_IRAQ);
+  map.fitBounds(SYRIA_IRAQ, { animate: false });
+
+  /* towns and villages are labelled only when zoomed in far enough to tell them apart */
+  function showTownsByZoom() {
+    mapEl.classList.toggle('show-towns', map.getZoom() >= 8);
+    mapEl.classList.toggle('show-villages', map.getZoom() >= 10.5);
+  }
+  map.on('zoomend', showTownsByZoom);
+  showTownsByZoom();
 
   map.createPane('basemap-land').style.zIndex = 200;
   map.createPane('basemap-rivers').style.zIndex = 250;
@@ -93,6 +101,7 @@
   function placeLabel(props) {
     var label = el('span', null, props.name);
     if (props.nameAr) {
+      label.appendChild(document.createTextNode(' '));
       var ar = el('span', 'ar', props.nameAr);
       ar.setAttribute('lang', 'ar');
       label.appendChild(ar);
@@ -100,16 +109,21 @@
     return label;
   }
 
+  /* capitals always; towns from zoom 8; villages of the Hajin pocket from zoom 10.5 */
   function drawPlaces(geojson) {
     L.geoJSON(geojson, {
       pane: 'basemap-places',
       interactive: false,
       pointToLayer: function (feature, latlng) {
+        var kind = feature.properties.kind === 'town' || feature.properties.kind === 'village'
+          ? feature.properties.kind : 'capital';
         return L.circleMarker(latlng, {
-          pane: 'basemap-places', radius: 3, color: '#374151', weight: 1.5, fillColor: '#ffffff', fillOpacity: 1,
-          interactive: false, className: 'basemap-place'
+          pane: 'basemap-places', radius: kind === 'capital' ? 3 : 2, color: '#374151',
+          weight: kind === 'capital' ? 1.5 : 1, fillColor: '#ffffff', fillOpacity: 1, interactive: false,
+          className: 'basemap-place basemap-' + kind
         }).bindTooltip(placeLabel(feature.properties), {
-          permanent: true, direction: 'right', offset: [5, 0], className: 'place-label', interactive: false
+          permanent: true, direction: 'right', offset: [5, 0], interactive: false, pane: 'basemap-places',
+          className: 'place-label ' + kind + '-label'
         });
       }
     }).addTo(map);
@@ -167,7 +181,7 @@
     }
     setStatus(status);
     if (shown > 0) {
-      map.fitBounds(layer.getBounds().pad(0.4), { maxZoom: 10 });
+      map.fitBounds(layer.getBounds().pad(0.5), { maxZoom: 9, animate: false });
     }
     mapEl.setAttribute('data-loaded', String(shown));
   }

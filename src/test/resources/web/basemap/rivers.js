@@ -55,3 +55,25 @@ const capitals = [
 const places = {type: 'FeatureCollection', features: capitals.map(([name, nameAr, lat, lon]) => ({type: 'Feature',
   properties: {name, nameAr, kind: 'governorate capital'}, geometry: {type: 'Point', coordinates: [lon, lat]}}))};
 require('fs').writeFileSync('places.geojson', JSON.stringify(places));
+
+// towns of the Euphrates valley, shown from zoom 8; coordinates from geonames-sy-iq.tsv and overlay-deir-ez-zor.tsv
+const towns = [
+ ['Hajin','هجين',34.69508,40.83138],['al-Shafa','الشعفة',34.579,40.934],['al-Susah','السوسة',34.53366,40.95819],
+ ['Abu Kamal','البوكمال',34.45226,40.91854],['Baghuz Fawqani','الباغوز فوقاني',34.464,40.945],
+ ['al-Mayadin','الميادين',35.01982,40.45154],['al-Busayrah','البصيرة',35.15618,40.42716],
+ ['al-Ashara','العشارة',34.92133,40.56007],['Dhiban','ذيبان',35.01498,40.51028],['Gharanij','غرانيج',34.784,40.728],
+ ['al-Kishkiyeh','الكشكية',34.81,40.69],['Abu Hamam','أبو حمام',34.83,40.66],['al-Bahra','البحرة',34.74,40.78],
+ ['al-Jalaa','الجلاء',34.63346,40.84054],['Kashma','الكشمة',34.56,40.95],['al-Marashida','المراشدة',34.505,40.96],
+ ['Abu Hassan','أبو الحسن',34.63,40.88],['al-Safafina','السفافنة',34.6,40.91],['Mouhasan','موحسن',35.23349,40.3166],
+ ['al-Quriyah','القورية',34.98,40.52],["al-Qa'im",'القائم',34.39251,40.98945],['Rawah','راوة',34.48229,41.91898],
+ ['Hadithah','حديثة',34.13661,42.37727],['Hit','هيت',33.63664,42.82768],['Fallujah','الفلوجة',33.34913,43.78599],
+ ['Tabqa','الطبقة',35.83758,38.54828],['Manbij','منبج',36.52815,37.95495],['Jarabulus','جرابلس',36.8175,38.01111],
+ ['Markadah','مركدة',35.74607,40.75304],['al-Sur','الصور',35.5,40.68],['al-Kasra','الكسرة',35.56743,39.9202],
+ ['Tall Hamis','تل حميس',36.75678,41.39943],['Bayji','بيجي',34.92915,43.48878]];
+// villages of the Hajin pocket are labelled only when zoomed in further than the towns
+const villages = new Set(['al-Shafa', 'al-Susah', 'Baghuz Fawqani', 'Dhiban', 'Gharanij', 'al-Kishkiyeh', 'Abu Hamam',
+  'al-Bahra', 'al-Jalaa', 'Kashma', 'al-Marashida', 'Abu Hassan', 'al-Safafina', 'al-Quriyah']);
+places.features.push(...towns.map(([name, nameAr, lat, lon]) => ({type: 'Feature',
+  properties: {name, nameAr, kind: villages.has(name) ? 'village' : 'town'},
+  geometry: {type: 'Point', coordinates: [lon, lat]}})));
+require('fs').writeFileSync('places.geojson', JSON.stringify(places));
