@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 /**
  * The files under a folder, recursively, in sorted path order, each with the reason it could
- * not be listed, if any. Hidden files and folders (names starting with ".") are skipped. Links to
+ * not be listed, if any. Hidden files and folders (names starting with ".") are skipped, and so are the notes that travel with reports (README, answer keys: see Format.isCompanion). Links to
  * folders inside are not followed, so a link cycle cannot loop; the folder itself may be a link.
  */
 final class FolderWalk {
@@ -55,7 +55,8 @@ final class FolderWalk {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (!isHidden(file) && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
+            if (!isHidden(file) && !Format.isCompanion(file.getFileName().toString())
+                    && (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file))) {
                 files.put(named(file), Optional.empty());
             }
             return FileVisitResult.CONTINUE;

@@ -25,6 +25,9 @@ public enum Format {
             "mp3", "mp4", "m4a", "ogg", "oga", "opus", "wav", "webm", "mov", "avi", "mkv",
             "zip", "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "exe", "dll", "so", "jar", "class");
 
+    /** Extensions of the notes that travel with a folder of reports (read-me files, answer keys, logs). */
+    private static final Set<String> COMPANIONS = Set.of("md", "markdown", "rst", "tsv", "log");
+
     private final String mediaType;
     private final Set<String> extensions;
 
@@ -52,6 +55,18 @@ public enum Format {
     /** Whether the extension names a kind of file (PDF, image, archive…) that is never read. */
     static boolean isUnsupported(String fileName) {
         return UNSUPPORTED.contains(extension(fileName));
+    }
+
+    /**
+     * Whether a file found in a folder is a note about the reports rather than a report: a
+     * Markdown, reStructuredText, TSV or log file, or a README, LICENSE, NOTICE or ATTRIBUTION file.
+     * Folder walks skip these; a file named on its own is still read.
+     */
+    static boolean isCompanion(String fileName) {
+        String base = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .toUpperCase(Locale.ROOT);
+        return COMPANIONS.contains(extension(fileName)) || base.startsWith("README") || base.startsWith("LICENSE")
+                || base.startsWith("NOTICE") || base.startsWith("ATTRIBUTION");
     }
 
     /** The lower-case extension without the dot, or "" when there is none. */

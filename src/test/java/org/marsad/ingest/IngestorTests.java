@@ -134,6 +134,21 @@ class IngestorTests {
     }
 
     @Test
+    void aFolderWalkSkipsTheNotesThatTravelWithReportsButANamedNoteIsRead() throws IOException {
+        Files.writeString(dir.resolve("README.md"), "These reports are illustrative.");
+        Files.writeString(dir.resolve("answers.tsv"), "smp-001\tshafa-strike");
+        Files.writeString(dir.resolve("LICENSE"), "CC BY 4.0");
+        Files.writeString(dir.resolve("shafa.txt"), "Coalition jets struck al-Shafa");
+
+        IngestBatch walked = Fixtures.ingestor().read(dir);
+        IngestBatch named = Fixtures.ingestor().read(dir.resolve("README.md"));
+
+        assertThat(walked.reports()).extracting(parsed -> parsed.report().text()).containsExactly("Coalition jets struck al-Shafa");
+        assertThat(walked.rejections()).isEmpty();
+        assertThat(named.reports()).hasSize(1);
+    }
+
+    @Test
     void readsAFolderGivenAsALinkUnderTheNameGiven() throws IOException {
         Path real = Files.createDirectories(dir.resolve("real"));
         Files.writeString(real.resolve("a.txt"), "Report from al-Marashida");
@@ -156,7 +171,7 @@ class IngestorTests {
     void sniffsTheFormatOfFilesWithoutAKnownExtension() throws IOException {
         Path jsonl = Files.writeString(dir.resolve("feed"), "{\"source\": \"SOHR\", \"text\": \"Clashes in Abu Hassan\"}\n");
         Path html = Files.writeString(dir.resolve("page.php"), "<!doctype html><html lang=\"en\"><body><p>Strike on Hajin.</p></body></html>");
-        Path text = Files.writeString(dir.resolve("note.md"), "Heavy shelling on al-Bahra overnight.");
+        Path text = Files.writeString(dir.resolve("note.dat"), "Heavy shelling on al-Bahra overnight.");
 
         IngestBatch batch = Fixtures.ingestor().read(dir);
 
