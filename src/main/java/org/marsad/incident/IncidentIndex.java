@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.marsad.extract.EventClaim;
 import org.marsad.extract.Stance;
+import org.marsad.extract.TimePrecision;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.report.RawReport;
 
@@ -101,15 +102,29 @@ public final class IncidentIndex {
         return Optional.empty();
     }
 
+    /**
+     * The best match against the incident's members. A day-precise claim is compared with the
+     * day-precise members when there are any, so that a claim dated only to the week or month
+     * cannot bridge two incidents days apart.
+     */
     private double score(LocatedClaim claim, List<LocatedClaim> members) {
+        boolean precise = isDayPrecise(claim);
+        boolean incidentHasPrecise = members.stream().anyMatch(IncidentIndex::isDayPrecise);
         double best = 0;
         for (LocatedClaim m : members) {
             if (m.claim().report().equals(claim.claim().report())) {
                 return 0;
             }
+            if (precise && incidentHasPrecise && !isDayPrecise(m)) {
+                continue;
+            }
             best = Math.max(best, match.score(claim, m));
         }
         return best;
+    }
+
+    private static boolean isDayPrecise(LocatedClaim c) {
+        return c.claim().timePrecision() == TimePrecision.DAY;
     }
 
     /** The candidates in id order, so that ties go the same way whatever the order of arrival. */

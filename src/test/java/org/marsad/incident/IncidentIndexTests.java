@@ -76,6 +76,30 @@ class IncidentIndexTests {
     }
 
     @Test
+    void aClaimDatedOnlyToTheMonthDoesNotBridgeStrikesWeeksApart() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+        LocatedClaim early = strike("al-Sousa", SOUSA, SUNDAY.minusDays(10), "coalition");
+        LocatedClaim vague = new LocatedClaim(withPrecision(strike("al-Sousa", SOUSA, SUNDAY.minusDays(5), "coalition"),
+                TimePrecision.MONTH), SOUSA);
+        LocatedClaim late = strike("al-Sousa", SOUSA, SUNDAY, "coalition");
+
+        Placement first = index.add(early);
+        Placement second = index.add(vague);
+        Placement third = index.add(late);
+
+        assertThat(second.incident()).isEqualTo(first.incident());
+        assertThat(third.incident()).isNotEqualTo(first.incident());
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    private static EventClaim withPrecision(LocatedClaim located, TimePrecision precision) {
+        EventClaim c = located.claim();
+        return new EventClaim(c.report(), c.index(), c.eventType(), c.subEventType(), c.actor1(), c.actor2(), c.place(),
+                c.date(), precision, c.fatalities(), c.civilianFatalities(), c.injured(), c.attributedTo(), c.stance(),
+                c.span(), c.evidence(), c.why());
+    }
+
+    @Test
     void aClaimWithoutDateOrPlaceIsNotClustered() {
         IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
 
