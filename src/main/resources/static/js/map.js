@@ -58,10 +58,11 @@
   L.control.scale({ imperial: false }).addTo(map);
   map.fitBounds(SYRIA_IRAQ, { animate: false });
 
-  /* towns and villages are labelled only when zoomed in far enough to tell them apart */
+  /* towns, villages and the capitals' Arabic names are labelled only when zoomed in far enough to tell them apart */
   function showTownsByZoom() {
     mapEl.classList.toggle('show-towns', map.getZoom() >= 8);
     mapEl.classList.toggle('show-villages', map.getZoom() >= 10.5);
+    mapEl.classList.toggle('show-arabic-labels', map.getZoom() >= 7);
   }
   map.on('zoomend', showTownsByZoom);
   showTownsByZoom();
@@ -147,7 +148,11 @@
       box.appendChild(ar);
     }
     box.appendChild(el('p', 'muted', (props.date || 'undated') + (props.admin1 ? ' · ' + props.admin1 : '')));
-    box.appendChild(el('span', 'grade grade-' + String(props.grade).toLowerCase(), props.gradeLabel));
+    var badge = el('span', 'grade grade-' + String(props.grade).toLowerCase(), props.gradeLabel + ' · ');
+    var badgeAr = el('span', null, props.gradeLabelAr);
+    badgeAr.setAttribute('lang', 'ar');
+    badge.appendChild(badgeAr);
+    box.appendChild(badge);
     box.appendChild(el('p', null, 'Fatalities (best): ' + (props.fatalities === null ? '—' : props.fatalities)));
     box.appendChild(el('p', 'muted', props.reports + ' report(s), ' + props.independentSources + ' independent'));
     var link = el('a', null, 'Open incident · فتح الحادثة');
@@ -159,7 +164,11 @@
   function drawIncidents(collection) {
     var base = mapEl.getAttribute('data-incident-base');
     var layer = L.featureGroup();
-    collection.features.forEach(function (feature) {
+    /* the largest circles first, so that smaller ones stay on top and clickable */
+    var ordered = collection.features.slice().sort(function (a, b) {
+      return radius(b.properties.fatalities) - radius(a.properties.fatalities);
+    });
+    ordered.forEach(function (feature) {
       var props = feature.properties;
       var coords = feature.geometry.coordinates;
       var noFigure = props.fatalities === null || props.fatalities === undefined;

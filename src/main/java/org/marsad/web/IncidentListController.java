@@ -55,5 +55,6 @@ class IncidentListController {
                 .forEach(id -> actors.put(id, actorNames.name(id)));
         model.addAttribute("eventTypes", EventType.values());
         model.addAttribute("actorChoices", actors);
+        model.addAttribute("actorNames", actorNames);
     }
 }

@@ -12,6 +12,8 @@ import org.marsad.store.IncidentSummary;
  * @param unmapped how many matching incidents have no coordinates
  */
 record IncidentMarkers(String type, List<Feature> features, int unmapped) {
+    private static final ArabicLabels ARABIC = new ArabicLabels();
+
     IncidentMarkers {
         features = List.copyOf(features);
     }
@@ -41,14 +43,15 @@ record IncidentMarkers(String type, List<Feature> features, int unmapped) {
      * @param grade      the grade's enum name, which is also its CSS class suffix
      */
     record Properties(String id, String date, String eventType, String subEventType, String place, String placeAr,
-                      String admin1, int geoPrecision, String grade, String gradeLabel, Integer fatalities,
-                      int reports, int independentSources) {
+                      String admin1, int geoPrecision, String grade, String gradeLabel, String gradeLabelAr,
+                      Integer fatalities, int reports, int independentSources) {
         static Properties of(IncidentSummary s) {
             return new Properties(s.id().value(), s.date() == null ? null : s.date().toString(),
                     s.eventType() == null ? null : s.eventType().acledName(),
                     s.subEventType() == null ? null : s.subEventType().acledName(),
                     s.placeName(), s.placeNameAr(), s.admin1(), s.geoPrecision() == null ? 0 : s.geoPrecision(),
-                    s.grade().name(), s.grade().label(), s.fatalitiesBest(), s.reports(), s.independentSources());
+                    s.grade().name(), s.grade().label(), ARABIC.grade(s.grade()), s.fatalitiesBest(), s.reports(),
+                    s.independentSources());
         }
     }
 }

@@ -130,8 +130,9 @@ class BrowserJourneyTests {
         assertThat(page.locator("#map-status").textContent()).contains("on the map");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("map.png")));
 
+        // the al-Shafa and al-Susah circles overlap at this zoom, so the click goes to the marker itself
         page.locator("path.incident-marker.grade-marker-" + app.shafaStrike().grade().name().toLowerCase())
-                .first().click();
+                .first().dispatchEvent("click");
         Locator link = page.locator(".incident-popup a");
         assertThat(page.locator(".incident-popup").textContent()).contains("al-Shafa", "Air/drone strike");
         link.click();
