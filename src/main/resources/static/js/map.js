@@ -205,7 +205,12 @@
     setStatus('The basemap could not be loaded: ' + error.message);
   });
 
-  getJson(mapEl.getAttribute('data-incidents')).then(drawIncidents).catch(function (error) {
+  var incidentsUrl = mapEl.getAttribute('data-incidents');
+  if (!incidentsUrl) {
+    setStatus('No incidents shown: correct the filters · صحّح المرشحات');
+    return;
+  }
+  getJson(incidentsUrl).then(drawIncidents).catch(function (error) {
     setStatus('The incidents could not be loaded: ' + error.message);
     mapEl.setAttribute('data-loaded', 'error');
   });

@@ -31,15 +31,18 @@ public class WebApp {
     public static ConfigurableApplicationContext start(WebSettings settings, IncidentQueries incidents, UserStore users) {
         return new SpringApplicationBuilder(WebApp.class)
                 .bannerMode(Banner.Mode.OFF)
-                .properties(Map.of(
-                        "server.port", String.valueOf(settings.port()),
-                        "server.address", settings.bind(),
-                        "spring.main.register-shutdown-hook", "false",
-                        "spring.jmx.enabled", "false",
-                        "spring.thymeleaf.cache", "true",
-                        "logging.level.root", "WARN",
-                        "logging.level.org.marsad", "INFO",
-                        "management.endpoints.web.exposure.include", "health"))
+                .properties(Map.ofEntries(
+                        Map.entry("server.port", String.valueOf(settings.port())),
+                        Map.entry("server.address", settings.bind()),
+                        Map.entry("spring.main.register-shutdown-hook", "false"),
+                        Map.entry("spring.jmx.enabled", "false"),
+                        Map.entry("spring.thymeleaf.cache", "true"),
+                        Map.entry("logging.level.root", "WARN"),
+                        Map.entry("logging.level.org.marsad", "INFO"),
+                        Map.entry("management.endpoints.web.exposure.include", "health"),
+                        // the basemap and scripts change only with a new jar; an hour spares reloading 200 kB per page
+                        Map.entry("spring.web.resources.cache.cachecontrol.max-age", "1h"),
+                        Map.entry("server.mime-mappings.geojson", "application/geo+json")))
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton(INCIDENT_QUERIES, incidents);
                     context.getBeanFactory().registerSingleton(USER_STORE, users);

@@ -152,6 +152,24 @@ class IncidentPagesTests {
         assertThat(viewer.get("/webjars/leaflet/1.9.4/dist/leaflet.js").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aMapWithInvalidFiltersExplainsThemAndLoadsNoMarkers() {
+        HttpResponse<String> page = viewer.get("/map?" + query("from", "2019-13-01"));
+
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("&#39;2019-13-01&#39; in &#39;from&#39; is not a date")
+                .doesNotContain("data-incidents=");
+    }
+
+    @Test
+    void theBasemapIsServedAsGeoJsonAndCached() {
+        HttpResponse<String> countries = viewer.get("/basemap/countries.geojson");
+
+        assertThat(countries.headers().firstValue("Content-Type")).hasValue("application/geo+json");
+        assertThat(countries.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                v -> assertThat(v).contains("max-age=3600"));
+    }
+
     private static String escaped(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
                 .replace("'", "&#39;");
