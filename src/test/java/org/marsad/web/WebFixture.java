@@ -51,6 +51,16 @@ public final class WebFixture implements AutoCloseable {
 
     /** Ingests the fixture into a new store under {@code dir}, adds the users and starts the server. */
     public static WebFixture start(Path dir) {
+        Store store = ingested(dir);
+        addUser(store, "viewer", Role.VIEWER, true);
+        addUser(store, "editor", Role.EDITOR, true);
+        addUser(store, "admin", Role.ADMIN, true);
+        addUser(store, "retired", Role.EDITOR, false);
+        return new WebFixture(store, WebApp.start(new WebSettings(0, "127.0.0.1"), store, store));
+    }
+
+    /** A new store under {@code dir} holding what the real pipeline makes of the fixture. */
+    public static Store ingested(Path dir) {
         Store store = Store.open(StoreSettings.h2(dir.resolve("data")));
         Clock clock = Clock.systemUTC();
         Gazetteer places = Gazetteer.bundled();
@@ -60,11 +70,7 @@ public final class WebFixture implements AutoCloseable {
         new Ingestion(stages, store, clock).ingest(List.of(fixturePath()), rejection -> {
             throw new IllegalStateException("the web fixture must ingest cleanly: " + rejection);
         });
-        addUser(store, "viewer", Role.VIEWER, true);
-        addUser(store, "editor", Role.EDITOR, true);
-        addUser(store, "admin", Role.ADMIN, true);
-        addUser(store, "retired", Role.EDITOR, false);
-        return new WebFixture(store, WebApp.start(new WebSettings(0, "127.0.0.1"), store, store));
+        return store;
     }
 
     private static void addUser(Store store, String name, Role role, boolean enabled) {
@@ -94,6 +100,10 @@ public final class WebFixture implements AutoCloseable {
 
     /** The one incident placed in al-Shafa: the coalition air strike the fixture's four reports describe. */
     public IncidentSummary shafaStrike() {
+        return shafaStrike(store);
+    }
+
+    public static IncidentSummary shafaStrike(Store store) {
         List<IncidentSummary> found = store.findIncidents(
                 new IncidentFilter(null, null, null, null, "Shafa", null), 10);
         if (found.size() != 1) {
