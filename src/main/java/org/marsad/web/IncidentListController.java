@@ -2,11 +2,7 @@ package org.marsad.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 import org.marsad.extract.EventType;
-import org.marsad.store.IncidentFilter;
 import org.marsad.store.IncidentQueries;
 import org.marsad.store.IncidentSummary;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,14 +15,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 class IncidentListController {
     /** At most this many rows are listed; the page says so when the filter matches more. */
     static final int LIMIT = 500;
-    /** How many incidents are scanned to offer the actors seen in the store as filter choices. */
-    private static final int ACTOR_SCAN = 10_000;
 
     private final IncidentQueries incidents;
+    private final ActorChoices actors;
     private final ActorNames actorNames;
 
-    IncidentListController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorNames actorNames) {
+    IncidentListController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorChoices actors,
+                           ActorNames actorNames) {
         this.incidents = incidents;
+        this.actors = actors;
         this.actorNames = actorNames;
     }
 
@@ -43,18 +40,14 @@ class IncidentListController {
         model.addAttribute("problems", parsed.problems());
         model.addAttribute("rows", rows);
         model.addAttribute("truncated", rows.size() >= LIMIT);
-        addChoices(model, incidents, actorNames);
+        addChoices(model, actors, actorNames);
         return "incidents";
     }
 
     /** The options of the filter form's selects: ACLED event types and the actors seen in the store. */
-    static void addChoices(Model model, IncidentQueries incidents, ActorNames actorNames) {
-        Map<String, String> actors = new TreeMap<>();
-        incidents.findIncidents(IncidentFilter.NONE, ACTOR_SCAN).stream()
-                .flatMap(s -> s.actors().stream()).filter(Objects::nonNull)
-                .forEach(id -> actors.put(id, actorNames.name(id)));
+    static void addChoices(Model model, ActorChoices actors, ActorNames actorNames) {
         model.addAttribute("eventTypes", EventType.values());
-        model.addAttribute("actorChoices", actors);
+        model.addAttribute("actorChoices", actors.current());
         model.addAttribute("actorNames", actorNames);
     }
 }

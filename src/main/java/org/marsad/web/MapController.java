@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import org.marsad.store.IncidentQueries;
+import org.marsad.store.IncidentSummary;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -19,12 +20,17 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class MapController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+    /** At most this many incidents are put on the map, newest first. */
+    static final int MARKER_LIMIT = 5_000;
 
     private final IncidentQueries incidents;
+    private final ActorChoices actors;
     private final ActorNames actorNames;
 
-    MapController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorNames actorNames) {
+    MapController(@Qualifier(WebApp.INCIDENT_QUERIES) IncidentQueries incidents, ActorChoices actors,
+                  ActorNames actorNames) {
         this.incidents = incidents;
+        this.actors = actors;
         this.actorNames = actorNames;
     }
 
@@ -36,7 +42,7 @@ class MapController {
         }
         model.addAttribute("form", form);
         model.addAttribute("problems", parsed.problems());
-        IncidentListController.addChoices(model, incidents, actorNames);
+        IncidentListController.addChoices(model, actors, actorNames);
         return "map";
     }
 
@@ -49,8 +55,7 @@ class MapController {
             return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("problems", parsed.problems()));
         }
-        List<org.marsad.store.IncidentSummary> found = incidents.findIncidents(parsed.filter(),
-                IncidentListController.LIMIT * 10);
+        List<IncidentSummary> found = incidents.findIncidents(parsed.filter(), MARKER_LIMIT);
         return ResponseEntity.ok().contentType(GEO_JSON).body(IncidentMarkers.of(found));
     }
 }

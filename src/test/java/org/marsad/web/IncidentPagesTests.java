@@ -56,6 +56,15 @@ class IncidentPagesTests {
     }
 
     @Test
+    void theActorFilterOffersTheActorsTheIncidentsNameByTheirAcledNames() {
+        String page = viewer.get("/").body();
+
+        assertThat(page).contains("<option value=\"coalition\">Global Coalition Against Daesh</option>",
+                "<option value=\"sdf\">SDF: Syrian Democratic Forces</option>");
+        assertThat(page).doesNotContain("<option value=\"pmf\"");
+    }
+
+    @Test
     void anEventTypeOrPlaceThatMatchesNothingEmptiesTheList() {
         assertThat(rows(viewer.get("/?" + query("type", "PROTESTS")).body())).isZero();
         assertThat(rows(viewer.get("/?" + query("place", "Raqqa")).body())).isZero();
