@@ -103,13 +103,17 @@ public final class IncidentIndex {
     }
 
     /**
-     * The best match against the incident's members. A day-precise claim is compared with the
-     * day-precise members when there are any, so that a claim dated only to the week or month
-     * cannot bridge two incidents days apart.
+     * The best match against the incident's members. A day-precise claim must fall within the day
+     * window of most day-precise members, and is compared with the day-precise members when there
+     * are any, so that neither a chain of days nor a claim dated only to the week or month can
+     * bridge incidents days apart.
      */
     private double score(LocatedClaim claim, List<LocatedClaim> members) {
         boolean precise = isDayPrecise(claim);
         boolean incidentHasPrecise = members.stream().anyMatch(IncidentIndex::isDayPrecise);
+        if (precise && !withinWindowOfMost(claim, members)) {
+            return 0;
+        }
         double best = 0;
         for (LocatedClaim m : members) {
             if (m.claim().report().equals(claim.claim().report())) {
@@ -121,6 +125,19 @@ public final class IncidentIndex {
             best = Math.max(best, match.score(claim, m));
         }
         return best;
+    }
+
+    /**
+     * Whether a day-precise claim is within the day window of at least half the day-precise
+     * members: an incident is one event, so reports of Hajin on the 11th, 12th, 13th and 14th do
+     * not chain into one, while an incident a reviewer merged across two days still takes reports
+     * of either day.
+     */
+    private boolean withinWindowOfMost(LocatedClaim claim, List<LocatedClaim> members) {
+        long day = claim.claim().date().toEpochDay();
+        List<LocatedClaim> precise = members.stream().filter(IncidentIndex::isDayPrecise).toList();
+        long near = precise.stream().filter(m -> Math.abs(m.claim().date().toEpochDay() - day) <= settings.days(1)).count();
+        return 2 * near >= precise.size();
     }
 
     private static boolean isDayPrecise(LocatedClaim c) {

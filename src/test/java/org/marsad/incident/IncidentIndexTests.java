@@ -56,6 +56,18 @@ class IncidentIndexTests {
     }
 
     @Test
+    void reportsOnSuccessiveDaysDoNotChainIntoOneIncident() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+
+        for (int day = 0; day < 6; day++) {
+            index.add(strike("Hajin", HAJIN, SUNDAY.plusDays(day), "coalition"));
+        }
+
+        assertThat(index.incidents()).allSatisfy(i -> assertThat(i.claims().size()).isLessThanOrEqualTo(3));
+        assertThat(index.size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void neighbouringVillagesOnOneDayStayApartWhenTheTypeDiffers() {
         IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
 
