@@ -87,7 +87,8 @@ public final class RuleAssessor implements Assessor {
             earlier.add(shingles);
             boolean independent = !copy && claim.stance() == Stance.ASSERTED && originsSeen.add(origin);
             out.add(new Statement(claim, report,
-                    new SourceCredit(source, origin, independent, profiles.affiliation(origin)), copy));
+                    new SourceCredit(source, origin, independent, profiles.affiliation(origin),
+                            claim.report().value(), claim.index()), copy));
         }
         return out;
     }

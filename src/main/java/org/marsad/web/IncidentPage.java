@@ -73,17 +73,14 @@ record IncidentPage(IncidentRecord record, EventClaim lead, Location place, List
         return report == null || report.published() == null ? "~" : report.published().toString();
     }
 
-    /**
-     * Pairs each credit with its claim. The assessor credits one claim per entry in chronological
-     * order; when the counts differ (an older assessment), credits are matched to reports by outlet.
-     */
+    /** Pairs each credit with the claim and report it credits (by outlet for assessments stored without them). */
     private static List<SourceRow> sources(Assessment assessment, List<LocatedClaim> ordered,
                                            Map<ReportId, Report> reports) {
-        List<SourceCredit> credits = assessment.sources();
         List<SourceRow> rows = new ArrayList<>();
-        for (int i = 0; i < credits.size(); i++) {
-            SourceCredit credit = credits.get(i);
-            EventClaim claim = credits.size() == ordered.size() ? ordered.get(i).claim() : null;
+        for (SourceCredit credit : assessment.sources()) {
+            EventClaim claim = ordered.stream().map(LocatedClaim::claim)
+                    .filter(c -> c.report().value().equals(credit.report()) && Integer.valueOf(c.index()).equals(credit.claim()))
+                    .findFirst().orElse(null);
             Report report = claim != null ? reports.get(claim.report()) : reports.values().stream()
                     .filter(r -> credit.source().equals(r.source())).findFirst().orElse(null);
             rows.add(new SourceRow(credit, report, claim));
