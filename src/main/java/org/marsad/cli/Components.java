@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.marsad.assess.Reliability;
 import org.marsad.assess.RuleAssessor;
+import org.marsad.review.Review;
 import org.marsad.review.Verdicts;
 import org.marsad.assess.SourceProfiles;
 import org.marsad.extract.RuleExtractor;
@@ -79,7 +80,10 @@ final class Components {
     static void serve(Store store, ServeOptions options, PrintWriter out) throws InterruptedException {
         ConfigurableApplicationContext context;
         try {
-            context = WebApp.start(new WebSettings(options.port, options.bind), store, store);
+            Stages stages = stages(store);
+            context = WebApp.start(new WebSettings(options.port, options.bind), store, store,
+                    new Review(store, stages.assessor(), Clock.systemUTC()),
+                    () -> Verdicts.reliability(store, SourceProfiles.bundled()));
         } catch (RuntimeException e) {
             throw new ConfigurationProblem("cannot serve on " + options.bind + ":" + options.port + ": "
                     + e.getMessage(), e);

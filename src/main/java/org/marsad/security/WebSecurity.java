@@ -32,7 +32,8 @@ class WebSecurity {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/basemap/**", "/webjars/**",
                                 "/favicon.ico", "/favicon.svg", "/actuator/health").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/incidents/*/review").hasRole("EDITOR")
+                        .requestMatchers(HttpMethod.POST, "/incidents/*/review", "/incidents/*/merge", "/incidents/*/split")
+                        .hasRole("EDITOR")
                         .requestMatchers("/admin", "/admin/**").hasRole("ADMIN")
                         .anyRequest().hasRole("VIEWER"))
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))

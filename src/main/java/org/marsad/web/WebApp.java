@@ -1,5 +1,9 @@
 package org.marsad.web;
 
+import java.util.function.Supplier;
+import org.marsad.assess.Reliability;
+import org.marsad.review.IncidentEdits;
+
 import java.util.Map;
 import org.marsad.store.IncidentQueries;
 import org.marsad.store.UserStore;
@@ -26,9 +30,21 @@ public class WebApp {
     /** The bean names of the two store interfaces; one store object usually implements both, hence qualifiers. */
     public static final String INCIDENT_QUERIES = "incidentQueries";
     public static final String USER_STORE = "userStore";
+    /** The reviewer's merge and split, and the source reliability learned from reviews. */
+    public static final String INCIDENT_EDITS = "incidentEdits";
+    public static final String SOURCE_RELIABILITY = "sourceReliability";
 
-    /** Starts the server over these queries and users; returns once it is accepting requests. */
+    /**
+     * Starts the server over these queries and users, without merge and split (they answer that
+     * they are unavailable) and with every source neutral; for tests of the read side.
+     */
     public static ConfigurableApplicationContext start(WebSettings settings, IncidentQueries incidents, UserStore users) {
+        return start(settings, incidents, users, new UnavailableEdits(), () -> Reliability.NEUTRAL);
+    }
+
+    /** Starts the server over the store's interfaces; returns once it is accepting requests. */
+    public static ConfigurableApplicationContext start(WebSettings settings, IncidentQueries incidents, UserStore users,
+                                                       IncidentEdits edits, Supplier<Reliability> reliability) {
         return new SpringApplicationBuilder(WebApp.class)
                 .bannerMode(Banner.Mode.OFF)
                 .properties(Map.ofEntries(
@@ -46,6 +62,8 @@ public class WebApp {
                 .initializers(context -> {
                     context.getBeanFactory().registerSingleton(INCIDENT_QUERIES, incidents);
                     context.getBeanFactory().registerSingleton(USER_STORE, users);
+                    context.getBeanFactory().registerSingleton(INCIDENT_EDITS, edits);
+                    context.getBeanFactory().registerSingleton(SOURCE_RELIABILITY, new SourceReliability(reliability));
                 })
                 .run();
     }

@@ -23,6 +23,8 @@ import org.marsad.security.Passwords;
 import org.marsad.store.IncidentFilter;
 import org.marsad.store.IncidentSummary;
 import org.marsad.store.Role;
+import org.marsad.review.Review;
+import org.marsad.review.Verdicts;
 import org.marsad.store.Store;
 import org.marsad.store.StoreSettings;
 import org.marsad.store.UserAccount;
@@ -56,7 +58,9 @@ public final class WebFixture implements AutoCloseable {
         addUser(store, "editor", Role.EDITOR, true);
         addUser(store, "admin", Role.ADMIN, true);
         addUser(store, "retired", Role.EDITOR, false);
-        return new WebFixture(store, WebApp.start(new WebSettings(0, "127.0.0.1"), store, store));
+        RuleAssessor assessor = new RuleAssessor(SourceProfiles.bundled());
+        return new WebFixture(store, WebApp.start(new WebSettings(0, "127.0.0.1"), store, store,
+                new Review(store, assessor, Clock.systemUTC()), () -> Verdicts.reliability(store, SourceProfiles.bundled())));
     }
 
     /** A new store under {@code dir} holding what the real pipeline makes of the fixture. */
