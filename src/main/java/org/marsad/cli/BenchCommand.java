@@ -1,17 +1,23 @@
 package org.marsad.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.bench.ClusterBench;
 import org.marsad.bench.SyntheticClaims;
+import org.marsad.eval.ExtractionBench;
+import org.marsad.extract.RuleExtractor;
+import org.marsad.geo.GazetteerSpotter;
+import org.marsad.lexicon.Lexicon;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code marsad bench …}: measures a stage on generated input and prints the machine's figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure a stage on generated input and print the figures (no store is touched).",
-        subcommands = BenchCommand.Cluster.class, footer = ExitCode.HELP)
+/** {@code marsad bench …}: measures a stage's throughput. */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure a stage on generated input and print the machine's figures (no store is touched).",
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Cluster.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -19,6 +25,40 @@ final class BenchCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** {@code marsad bench extract}: MB/s and reports/s of extraction on one thread. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extract claims on one thread from generated reports (half Arabic, half English, "
+                    + "made one at a time so memory stays flat) and print MB/s of report text, reports/s and heap.",
+            footer = ExitCode.HELP)
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--megabytes", defaultValue = "200", description = "Report text to measure, in MB (default ${DEFAULT-VALUE}).")
+        long megabytes;
+
+        @Option(names = "--warmup", defaultValue = "30", description = "Report text to extract first, unmeasured, in MB (default ${DEFAULT-VALUE}).")
+        long warmup;
+
+        @Option(names = "--seed", defaultValue = "2018", description = "Seed of the generated corpus (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            RuleExtractor extractor = new RuleExtractor(Lexicon.bundled(), new GazetteerSpotter(Components.gazetteer()));
+            ExtractionBench.Result r = new ExtractionBench(extractor).run(seed, warmup * 1_000_000, megabytes * 1_000_000);
+            out.println(String.format(Locale.ROOT,
+                    "extract: %d reports, %.1f MB, %d claims in %.2f s on one thread: %.2f MB/s, %.0f reports/s; "
+                            + "heap peak %.0f MB, after GC %.0f MB (max %d MB)",
+                    r.reports(), r.bytes() / 1e6, r.claims(), r.nanos() / 1e9, r.megabytesPerSecond(),
+                    r.reportsPerSecond(), r.peakHeapBytes() / 1e6, r.heapAfterBytes() / 1e6,
+                    Runtime.getRuntime().maxMemory() / 1_000_000));
+            out.flush();
+            return ExitCode.OK;
+        }
     }
 
     @Command(name = "cluster", mixinStandardHelpOptions = true,

@@ -27,6 +27,20 @@ final class Attribution {
         this.cues = lexicon.phrases("cues.tsv");
     }
 
+    /** "نقلت فرانس برس عن المرصد": "عن" cites when a word of relaying ("نقل", "نقلت") came before it. */
+    private static boolean relayed(Tokens tokens, int from, int k) {
+        if (!tokens.get(k).folded().equals("عن")) {
+            return false;
+        }
+        for (int j = from; j < k; j++) {
+            String w = tokens.get(j).folded();
+            if (w.startsWith("نقل") || w.startsWith("ونقل")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Optional<Cited> find(Tokens tokens, int from, int to) {
         List<Phrases.Hit> found = origins.find(tokens, from, to);
         if (found.isEmpty()) {
@@ -34,7 +48,7 @@ final class Attribution {
         }
         for (Phrases.Hit origin : found) {
             for (int k = Math.max(from, origin.from() - 3); k < origin.from(); k++) {
-                if (CITING.contains(tokens.get(k).folded())) {
+                if (CITING.contains(tokens.get(k).folded()) || relayed(tokens, from, k)) {
                     return Optional.of(new Cited(origin.entry().key(), origin.entry().rule() + " after '"
                             + tokens.get(k).folded() + "'"));
                 }

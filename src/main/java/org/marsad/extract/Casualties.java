@@ -61,8 +61,8 @@ final class Casualties {
         String before = tokens.get(c.from() - 1).folded();
         Numbers.Count next = counts.get(k + 1);
         boolean between = before.equals("between") || before.equals("بين");
-        boolean joined = next.from() == c.to() + 1 && (tokens.get(c.to()).folded().equals("and")
-                || tokens.get(c.to()).folded().equals("و") || tokens.get(c.to()).folded().equals("to"));
+        boolean joined = (next.from() == c.to() + 1 && List.of("and", "و", "to", "الي").contains(tokens.get(c.to()).folded()))
+                || (next.from() == c.to() && next.conjoined());
         return between && joined && next.value() >= c.value() ? next : null;
     }
 
@@ -72,11 +72,11 @@ final class Casualties {
         if (kind == null && !c.dual()) {
             return null;
         }
-        boolean killed = kind == null ? isKilledDual(tokens, c) : kind.entry().key().equals("killed");
-        if (c.dual() && isInjuredDual(tokens, c)) {
+        boolean killed = kind == null ? isKilledDual(c) : kind.entry().key().equals("killed");
+        if (c.dual() && isInjuredDual(c)) {
             killed = false;
         }
-        boolean civilian = follows(hits, end, "civilian", 2) || (c.dual() && isCivilianDual(tokens, c));
+        boolean civilian = follows(hits, end, "civilian", 2) || (c.dual() && isCivilianDual(c));
         boolean subset = precedes(hits, c.from(), "subset", 2);
         String qualifier = qualifier(hits, c.from());
         Figure figure = new Figure(c.value(), upper == null ? c.value() : upper.value());
@@ -122,17 +122,16 @@ final class Casualties {
         return "";
     }
 
-    private static boolean isKilledDual(Tokens tokens, Numbers.Count c) {
-        String w = tokens.get(c.from()).folded();
-        return w.startsWith("قتيل") || !isInjuredDual(tokens, c);
+    /** The dual's own word, without the proclitic it may carry ("وجريحين" is "جريحين"). */
+    private static boolean isKilledDual(Numbers.Count c) {
+        return c.word().startsWith("قتيل") || !isInjuredDual(c);
     }
 
-    private static boolean isInjuredDual(Tokens tokens, Numbers.Count c) {
-        return tokens.get(c.from()).folded().startsWith("جريح");
+    private static boolean isInjuredDual(Numbers.Count c) {
+        return c.word().startsWith("جريح");
     }
 
-    private static boolean isCivilianDual(Tokens tokens, Numbers.Count c) {
-        String w = tokens.get(c.from()).folded();
-        return w.startsWith("مدني") || w.startsWith("طفل");
+    private static boolean isCivilianDual(Numbers.Count c) {
+        return c.word().startsWith("مدني") || c.word().startsWith("طفل");
     }
 }

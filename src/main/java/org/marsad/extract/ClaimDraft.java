@@ -107,8 +107,11 @@ final class ClaimDraft {
             why.add(new Reason("stance", denial.entry().rule(), text.substring(denial.start(), denial.end())));
         }
         int start = sentences.get(0).start();
-        int end = last().end();
-        String evidence = text.substring(start, Math.min(end, start + MAX_EVIDENCE));
+        int end = Math.min(last().end(), start + MAX_EVIDENCE);
+        if (end < text.length() && end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // a span cut to the evidence limit must not split a character
+        }
+        String evidence = text.substring(start, end);
         return new EventClaim(report, index, sub == null ? null : sub.eventType(), sub, actor1, actor2, place, date,
                 precision, figures.fatalities(), figures.civilians(), figures.injured(),
                 cited == null ? null : cited.origin(), stance, new Span(start, end), evidence, why);

@@ -45,8 +45,11 @@ final class Dates {
         return Optional.empty();
     }
 
-    /** English month and weekday names count only when capitalised ("May 5", not "may"). */
+    /** English month and weekday names count only when capitalised ("May 5", not "may"); "today" is any case. */
     private static boolean written(Tokens tokens, Phrases.Hit hit) {
+        if (hit.entry().key().equals("relative")) {
+            return true;
+        }
         char first = tokens.original().charAt(hit.start());
         return !(first >= 'a' && first <= 'z');
     }

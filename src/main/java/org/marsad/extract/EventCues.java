@@ -25,6 +25,7 @@ final class EventCues {
             SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY, SubEventType.OTHER);
 
     private final Phrases cues;
+    private final Phrases words;
 
     /** The sub-event type chosen and the cue that decided it. */
     record Cue(SubEventType type, Phrases.Hit hit) {
@@ -43,6 +44,7 @@ final class EventCues {
             throw new LexiconException(problems.stream().distinct().toList());
         }
         this.cues = lexicon.phrases("events.tsv");
+        this.words = lexicon.phrases("cues.tsv");
     }
 
     Optional<Cue> decide(Tokens tokens, int from, int to) {
@@ -53,6 +55,25 @@ final class EventCues {
                 best = new Cue(type, hit);
             }
         }
-        return Optional.ofNullable(best);
+        return best != null ? Optional.of(best) : bombing(tokens, from, to);
+    }
+
+    /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */
+    private Optional<Cue> bombing(Tokens tokens, int from, int to) {
+        Phrases.Hit bombing = null;
+        Phrases.Hit aircraft = null;
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            String kind = hit.entry().key();
+            if (kind.equals("bombing") && bombing == null) {
+                bombing = hit;
+            } else if (kind.equals("aircraft") && aircraft == null) {
+                aircraft = hit;
+            }
+        }
+        if (bombing == null) {
+            return Optional.empty();
+        }
+        return Optional.of(aircraft == null ? new Cue(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, bombing)
+                : new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft));
     }
 }

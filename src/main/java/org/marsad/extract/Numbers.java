@@ -15,8 +15,12 @@ import org.marsad.lexicon.Tokens;
 final class Numbers {
     private final Phrases words;
 
-    /** A count read from words [from, to) of the text; {@code dual} when the word itself names the thing counted. */
-    record Count(int value, int from, int to, String rule, boolean vague, boolean dual) {
+    /**
+     * A count read from words [from, to) of the text: {@code word} is the lexicon phrase or digits it
+     * was read from, {@code dual} when that word itself names the thing counted ("قتيلان"), and
+     * {@code conjoined} when it carries the conjunction و ("و15").
+     */
+    record Count(int value, int from, int to, String rule, String word, boolean vague, boolean dual, boolean conjoined) {
     }
 
     Numbers(Lexicon lexicon) {
@@ -40,8 +44,11 @@ final class Numbers {
 
     private Count countAt(Tokens tokens, int i, int to) {
         String w = tokens.get(i).folded();
-        if (w.chars().allMatch(Character::isDigit) && w.length() <= 6) {
-            return new Count(Integer.parseInt(w), i, i + 1, "digits '" + w + "'", false, false);
+        boolean conjoined = w.length() > 1 && w.charAt(0) == 'و' && Character.isDigit(w.charAt(1));
+        String digits = conjoined ? w.substring(1) : w;
+        if (digits.chars().allMatch(c -> c >= '0' && c <= '9') && digits.length() <= 6) {
+            return new Count(Integer.parseInt(digits), i, i + 1, "digits '" + digits + "'", digits, false, false,
+                    conjoined);
         }
         List<Phrases.Hit> hits = words.find(tokens, i, Math.min(to, i + 3));
         if (hits.isEmpty() || hits.get(0).from() != i) {
@@ -52,13 +59,14 @@ final class Numbers {
         int value = Integer.parseInt(e.key());
         String kind = e.value();
         if (kind.equals("vague") || kind.equals("dual")) {
-            return new Count(value, i, first.to(), e.rule(), kind.equals("vague"), kind.equals("dual"));
+            return new Count(value, i, first.to(), e.rule(), String.join(" ", e.tokens()), kind.equals("vague"),
+                    kind.equals("dual"), false);
         }
-        return compound(tokens, value, i, first.to(), to, e.rule());
+        return compound(tokens, value, i, first.to(), to, e);
     }
 
     /** Extends a number word with what follows: "twenty three", "خمسة عشر", "ثلاثة وعشرون", "two hundred", "ألف وخمسمائة". */
-    private Count compound(Tokens tokens, int value, int from, int next, int to, String rule) {
+    private Count compound(Tokens tokens, int value, int from, int next, int to, Entry first) {
         int total = value;
         int j = next;
         while (j < to) {
@@ -83,7 +91,7 @@ final class Numbers {
             }
             j += step;
         }
-        return new Count(total, from, j, rule, false, false);
+        return new Count(total, from, j, first.rule(), String.join(" ", first.tokens()), false, false, false);
     }
 
     private Integer plainValue(Tokens tokens, String word) {

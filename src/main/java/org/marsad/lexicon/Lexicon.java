@@ -27,6 +27,15 @@ public final class Lexicon {
     public static final List<String> FILES = List.of("actors.tsv", "events.tsv", "numbers.tsv", "cues.tsv",
             "origins.tsv", "calendar.tsv");
 
+    /** The ACLED sub-event types events.tsv may name, exactly as ACLED writes them. */
+    public static final List<String> SUB_EVENT_TYPES = List.of("Armed clash", "Government regains territory",
+            "Non-state actor overtakes territory", "Chemical weapon", "Air/drone strike", "Suicide bomb",
+            "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade", "Sexual violence",
+            "Attack", "Abduction/forced disappearance", "Peaceful protest", "Protest with intervention",
+            "Excessive force against protesters", "Violent demonstration", "Mob violence", "Agreement", "Arrests",
+            "Change to group/activity", "Disrupted weapons use", "Headquarters or base established",
+            "Looting/property destruction", "Non-violent transfer of territory", "Other");
+
     private final Map<String, List<Entry>> entries;
     private final Map<String, Actor> actors;
     private final Map<String, Phrases> phrases = new HashMap<>();

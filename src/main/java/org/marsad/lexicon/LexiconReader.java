@@ -10,7 +10,7 @@ import java.util.Set;
 /** Parses lexicon files line by line, collecting every problem instead of stopping at the first. */
 final class LexiconReader {
     private static final Set<String> CUE_KINDS = Set.of("killed", "injured", "civilian", "combatant", "at_least",
-            "more_than", "about", "up_to", "subset", "denial", "opinion", "history", "attribution");
+            "more_than", "about", "up_to", "subset", "denial", "opinion", "history", "attribution", "aircraft", "bombing");
     private static final Set<String> NUMBER_KINDS = Set.of("unit", "teen", "scale", "vague", "dual");
     private static final Set<String> CALENDAR_KINDS = Set.of("weekday", "month", "relative");
 
@@ -68,9 +68,14 @@ final class LexiconReader {
                 return phrases(file, line, cols[0], cols[1], cols[3], where);
             }
             case "events.tsv" -> {
-                // the sub-event names are checked against the ACLED list by the extractor that uses them
-                return columns(cols, 2, where, "sub-event type, cues")
-                        ? phrases(file, line, cols[0].strip(), "", cols[1], where) : List.of();
+                if (!columns(cols, 2, where, "sub-event type, cues")) {
+                    return List.of();
+                }
+                if (!Lexicon.SUB_EVENT_TYPES.contains(cols[0].strip())) {
+                    problems.add(where + ": unknown ACLED sub-event type '" + cols[0].strip() + "'");
+                    return List.of();
+                }
+                return phrases(file, line, cols[0].strip(), "", cols[1], where);
             }
             case "numbers.tsv" -> {
                 if (!columns(cols, 3, where, "word, value, kind") || number(cols[1], where, "value") == null) {

@@ -1,0 +1,65 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
+
+class ActorRolesTests {
+    private final ActorRoles roles = new ActorRoles(Fixtures.LEXICON);
+
+    private List<String> decide(String text) {
+        Tokens tokens = Tokens.of(text);
+        ActorRoles.Roles r = roles.decide(tokens, roles.find(tokens, 0, tokens.size()));
+        return java.util.Arrays.asList(key(r.actor1()), key(r.actor2()));
+    }
+
+    private static String key(Phrases.Hit hit) {
+        return hit == null ? null : hit.entry().key();
+    }
+
+    @Test
+    void takesTheFirstActorAsTheOneWhoActed() {
+        assertThat(decide("Coalition warplanes struck ISIS positions in Hajin")).containsExactly("coalition", "isis");
+    }
+
+    @Test
+    void readsTheAgentAfterBy() {
+        assertThat(decide("ISIS positions in al-Susah were shelled by the Iraqi artillery"))
+                .containsExactly("iraq_gov", "isis");
+    }
+
+    @Test
+    void readsTheTargetAfterAgainst() {
+        assertThat(decide("Fighting against ISIS by the SDF continued")).containsExactly("sdf", "isis");
+    }
+
+    @Test
+    void makesCiviliansTheTarget() {
+        assertThat(decide("Civilians were killed when ISIS shelled the camp")).containsExactly("isis", "civilians");
+    }
+
+    @Test
+    void readsTheArabicAgentAfterTheVerb() {
+        assertThat(decide("قصف طيران التحالف مواقع لداعش في هجين")).containsExactly("coalition", "isis");
+    }
+
+    @Test
+    void readsActorsThatCarryProclitics() {
+        assertThat(decide("اشتباكات بين داعش والتحالف في محيط الباغوز")).containsExactly("isis", "coalition");
+        assertThat(decide("هجوم لداعش على نقاط بقوات سوريا الديمقراطية")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void readsTheArabicAgentAfterMinQibal() {
+        assertThat(decide("استهداف مدنيين من قبل قوات النظام")).containsExactly("syrian_gov", "civilians");
+    }
+
+    @Test
+    void tellsTheAbbreviationIsFromTheWordIs() {
+        assertThat(decide("It is not clear who fired")).containsExactly(null, null);
+        assertThat(decide("IS fighters attacked the SDF")).containsExactly("isis", "sdf");
+    }
+}

@@ -1,0 +1,61 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.marsad.lexicon.Tokens;
+
+class AttributionTests {
+    private final Attribution attribution = new Attribution(Fixtures.LEXICON);
+
+    private Optional<String> origin(String text) {
+        Tokens tokens = Tokens.of(text);
+        return attribution.find(tokens, 0, tokens.size()).map(Attribution.Cited::origin);
+    }
+
+    @Test
+    void readsAccordingTo() {
+        assertThat(origin("Airstrikes killed 12 people in al-Susah, according to SOHR.")).contains("SOHR");
+        assertThat(origin("At least 9 civilians died, according to the Syrian Observatory for Human Rights."))
+                .contains("SOHR");
+    }
+
+    @Test
+    void takesTheInnermostOriginOfAChain() {
+        assertThat(origin("AFP, citing the Observatory, said 20 fighters were killed in Hajin.")).contains("SOHR");
+        assertThat(origin("نقلت فرانس برس عن المرصد السوري مقتل 20 عنصرا")).contains("SOHR");
+    }
+
+    @Test
+    void readsArabicCitingWords() {
+        assertThat(origin("مقتل 7 مدنيين بقصف على هجين بحسب المرصد")).contains("SOHR");
+        assertThat(origin("سيطر الجيش على البلدة وفق ما أفادت سانا")).contains("SANA");
+        assertThat(origin("وقال المرصد السوري إن الغارات استهدفت الشعفة")).contains("SOHR");
+    }
+
+    @Test
+    void readsAnOriginThatSpeaksWithAnAttributionVerb() {
+        assertThat(origin("Amaq claimed a suicide car bomb hit SDF fighters.")).contains("Amaq");
+        assertThat(origin("أعلنت وكالة أعماق مقتل 10 عناصر من قسد")).contains("Amaq");
+    }
+
+    @Test
+    void explainsWhichPhraseDecided() {
+        Tokens tokens = Tokens.of("Twelve people were killed, according to SOHR.");
+
+        assertThat(attribution.find(tokens, 0, tokens.size())).get()
+                .satisfies(c -> assertThat(c.why()).contains("origins.tsv").contains("according"));
+    }
+
+    @Test
+    void findsNoOriginInASentenceThatCitesNone() {
+        assertThat(origin("Coalition jets struck Hajin on Tuesday.")).isEmpty();
+        assertThat(origin("قصف مدفعي على بلدة الشعفة")).isEmpty();
+    }
+
+    @Test
+    void needsACitingWordOrVerbForAnOriginNamedInPassing() {
+        assertThat(origin("Reuters photographers were in the town")).isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.lexicon.Tokens;
+
+class CasualtiesTests {
+    private final Casualties casualties = new Casualties(Fixtures.LEXICON);
+
+    private List<Casualties.Casualty> find(String text) {
+        Tokens tokens = Tokens.of(text);
+        return casualties.find(tokens, 0, tokens.size(), Set.of());
+    }
+
+    private static EventClaim onlyClaim(String text) {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+        assertThat(claims).as(text).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void readsTheKilled() {
+        assertThat(find("Coalition airstrikes killed 14 people in al-Susah")).singleElement().satisfies(c -> {
+            assertThat(c.figure()).isEqualTo(Figure.exactly(14));
+            assertThat(c.killed()).isTrue();
+            assertThat(c.civilian()).isFalse();
+        });
+    }
+
+    @Test
+    void readsTheInjuredApartFromTheKilled() {
+        List<Casualties.Casualty> found = find("The shelling killed 3 people and wounded 11 others in Hajin");
+
+        assertThat(found).extracting(c -> c.figure().low(), Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, true), org.assertj.core.groups.Tuple.tuple(11, false));
+    }
+
+    @Test
+    void marksCiviliansNamedAfterTheCount() {
+        assertThat(find("مقتل ٧ مدنيين بقصف على هجين")).singleElement().satisfies(c -> {
+            assertThat(c.figure()).isEqualTo(Figure.exactly(7));
+            assertThat(c.civilian()).isTrue();
+            assertThat(c.killed()).isTrue();
+        });
+    }
+
+    @Test
+    void readsTheArabicDualOfTheKilledAndOfTheInjured() {
+        assertThat(find("سقوط قتيلين وجريحين في قصف على السوسة"))
+                .extracting(c -> c.figure().low(), Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(2, false));
+    }
+
+    @Test
+    void readsQualifiedAndRangedCounts() {
+        assertThat(find("at least 12 people were killed")).singleElement()
+                .satisfies(c -> assertThat(c.why()).contains("at least"));
+        assertThat(find("between 10 and 15 people were killed")).singleElement()
+                .satisfies(c -> assertThat(c.figure()).isEqualTo(new Figure(10, 15)));
+        assertThat(find("مقتل ما بين 10 و15 عنصرا")).singleElement()
+                .satisfies(c -> assertThat(c.figure()).isEqualTo(new Figure(10, 15)));
+    }
+
+    @Test
+    void ignoresNumbersThatCountNoCasualties() {
+        assertThat(find("The coalition carried out 20 strikes around the town in 24 hours")).isEmpty();
+        assertThat(find("نزوح 300 عائلة من الباغوز")).isEmpty();
+    }
+
+    @Test
+    void ignoresYears() {
+        assertThat(find("The battle for Hajin killed many in 2018")).isEmpty();
+    }
+
+    @Test
+    void addsUpASplitTotalOfCiviliansAndMilitants() {
+        EventClaim claim = onlyClaim("Coalition airstrikes on al-Susah killed 14 civilians and 9 militants on Saturday.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(23));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(14));
+    }
+
+    @Test
+    void doesNotAddThePartOfATotalToTheTotal() {
+        EventClaim claim = onlyClaim("An airstrike on Hajin killed 15 people, including 9 civilians.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(15));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(9));
+    }
+
+    @Test
+    void readsTheArabicSplitTotalAndTheInjured() {
+        EventClaim claim = onlyClaim("قصف مدفعي على بلدة الشعفة أسفر عن مقتل 5 مدنيين و3 عناصر من التنظيم وإصابة 8 آخرين");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(8));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(5));
+        assertThat(claim.injured()).isEqualTo(Figure.exactly(8));
+    }
+
+    @Test
+    void codesDozensOfDeadAsTwelve() {
+        EventClaim claim = onlyClaim("Dozens of civilians were killed in an air strike on al-Bahra.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(12));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(12));
+    }
+}

@@ -1,0 +1,86 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.lexicon.Entry;
+import org.marsad.lexicon.Tokens;
+
+class EventCuesTests {
+    private final EventCues cues = new EventCues(Fixtures.LEXICON);
+
+    private Optional<SubEventType> type(String text) {
+        Tokens tokens = Tokens.of(text);
+        return cues.decide(tokens, 0, tokens.size()).map(EventCues.Cue::type);
+    }
+
+    private static boolean arabic(Entry e) {
+        return e.phrase().codePoints().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
+
+    @Test
+    void everySubEventTypeHasACueInEnglish() {
+        Set<SubEventType> covered = EnumSet.noneOf(SubEventType.class);
+        Fixtures.LEXICON.entries("events.tsv").stream().filter(e -> !arabic(e))
+                .forEach(e -> covered.add(SubEventType.parse(e.key())));
+
+        assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).as("sub-event types without an English cue")
+                .isEmpty();
+    }
+
+    @Test
+    void everySubEventTypeHasACueInArabic() {
+        Set<SubEventType> covered = EnumSet.noneOf(SubEventType.class);
+        Fixtures.LEXICON.entries("events.tsv").stream().filter(EventCuesTests::arabic)
+                .forEach(e -> covered.add(SubEventType.parse(e.key())));
+
+        assertThat(EnumSet.complementOf(EnumSet.copyOf(covered))).as("sub-event types without an Arabic cue")
+                .isEmpty();
+    }
+
+    @Test
+    void theLexiconKnowsExactlyTheAcledSubEventTypes() {
+        assertThat(org.marsad.lexicon.Lexicon.SUB_EVENT_TYPES).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(SubEventType.values()).map(SubEventType::acledName).toList());
+    }
+
+    @Test
+    void readsABombingByAircraftAsAnAirStrikeAndOtherwiseAsShelling() {
+        assertThat(type("طائرات التحالف قصفت مدرسة في السوسة")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("قسد قصفت مواقع التنظيم في هجين")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("Russian jets pounded the town")).contains(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void decidesCommonHajinEvents() {
+        assertThat(type("Coalition airstrikes hit Hajin")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("غارات جوية على السوسة")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("Iraqi artillery shelled al-Baghuz")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("قصف مدفعي على الشعفة")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("Heavy clashes near Gharanij")).contains(SubEventType.ARMED_CLASH);
+        assertThat(type("اشتباكات عنيفة في محيط هجين")).contains(SubEventType.ARMED_CLASH);
+        assertThat(type("ISIS abducted three teachers")).contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+        assertThat(type("اختطف التنظيم ثلاثة مدرسين")).contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    }
+
+    @Test
+    void prefersTheMostSpecificCue() {
+        assertThat(type("A suicide car bomb struck SDF positions during the clashes")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("هجوم بسيارة مفخخة خلال اشتباكات مع قسد")).contains(SubEventType.SUICIDE_BOMB);
+    }
+
+    @Test
+    void readsCuesThatCarryArabicProclitics() {
+        assertThat(type("مقتل مدنيين بغارة على هجين")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("وباشتباكات متقطعة")).contains(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void findsNoCueInAnOrdinarySentence() {
+        assertThat(type("The council discussed the budget proposal")).isEmpty();
+        assertThat(type("ناقش المجلس مشروع الموازنة")).isEmpty();
+    }
+}

@@ -1,0 +1,117 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.report.Report;
+
+class RuleExtractorTests {
+    private static final String ENGLISH = """
+            Coalition airstrikes killed 14 civilians and 9 militants in al-Susah on Saturday, according to SOHR.
+            The strikes also wounded 11 people, the Observatory said.
+
+            Separately, ISIS fighters clashed with the SDF near Hajin early Tuesday. Five SDF fighters were killed.
+
+            Analysts believe the battle should end by January.""";
+
+    private static final String ARABIC = """
+            قصفت طائرات التحالف الدولي بلدة الشعفة بريف دير الزور الشرقي فجر اليوم، ما أسفر عن مقتل ثلاثة مدنيين بحسب المرصد السوري.
+
+            وفي سياق متصل، اندلعت اشتباكات عنيفة بين قسد وعناصر داعش في محيط بلدة هجين يوم الخميس أسفرت عن مقتل خمسة عشر عنصراً من التنظيم.
+
+            ويرى محللون أنه يجب إنهاء المعركة قبل الشتاء.""";
+
+    private static List<EventClaim> extract(String text) {
+        return Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+    }
+
+    @Test
+    void readsTwoIncidentsOfAnEnglishReportAndSkipsTheOpinion() {
+        List<EventClaim> claims = extract(ENGLISH);
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE, SubEventType.ARMED_CLASH);
+        EventClaim strike = claims.get(0);
+        assertThat(strike.actor1()).isEqualTo(new ActorId("coalition"));
+        assertThat(strike.place().text()).isEqualTo("al-Susah");
+        assertThat(strike.date()).isEqualTo(LocalDate.of(2018, 12, 15));
+        assertThat(strike.fatalities()).isEqualTo(Figure.exactly(23));
+        assertThat(strike.civilianFatalities()).isEqualTo(Figure.exactly(14));
+        assertThat(strike.injured()).isEqualTo(Figure.exactly(11));
+        assertThat(strike.attributedTo()).isEqualTo("SOHR");
+        EventClaim clash = claims.get(1);
+        assertThat(clash.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(clash.actor2()).isEqualTo(new ActorId("sdf"));
+        assertThat(clash.place().text()).isEqualTo("Hajin");
+        assertThat(clash.date()).isEqualTo(LocalDate.of(2018, 12, 11));
+        assertThat(clash.fatalities()).isEqualTo(Figure.exactly(5));
+    }
+
+    @Test
+    void readsTwoIncidentsOfAnArabicReportAndSkipsTheOpinion() {
+        List<EventClaim> claims = extract(ARABIC);
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE, SubEventType.ARMED_CLASH);
+        EventClaim strike = claims.get(0);
+        assertThat(strike.actor1()).isEqualTo(new ActorId("coalition"));
+        assertThat(strike.place().text()).isEqualTo("الشعفة");
+        assertThat(strike.date()).isEqualTo(LocalDate.of(2018, 12, 16));
+        assertThat(strike.civilianFatalities()).isEqualTo(Figure.exactly(3));
+        assertThat(strike.attributedTo()).isEqualTo("SOHR");
+        EventClaim clash = claims.get(1);
+        assertThat(clash.actor1()).isEqualTo(new ActorId("sdf"));
+        assertThat(clash.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(clash.place().text()).isEqualTo("هجين");
+        assertThat(clash.date()).isEqualTo(LocalDate.of(2018, 12, 13));
+        assertThat(clash.fatalities()).isEqualTo(Figure.exactly(15));
+    }
+
+    @Test
+    void keepsEverySpanInsideTheTextWithTheEvidenceItCovers() {
+        for (String text : List.of(ENGLISH, ARABIC)) {
+            for (EventClaim claim : extract(text)) {
+                assertThat(claim.span().end()).isLessThanOrEqualTo(text.length());
+                assertThat(claim.evidence()).isEqualTo(text.substring(claim.span().start(), claim.span().end()));
+                assertThat(claim.place().span().of(text)).isEqualTo(claim.place().text());
+            }
+        }
+    }
+
+    @Test
+    void explainsEveryFieldItFills() {
+        EventClaim strike = extract(ENGLISH).get(0);
+
+        assertThat(strike.why()).extracting(Reason::field).contains("subEventType", "actor1", "location", "date",
+                "fatalities", "civilianFatalities", "injured", "attributedTo");
+        assertThat(strike.why()).filteredOn(r -> r.field().equals("subEventType")).singleElement()
+                .satisfies(r -> assertThat(r.rule()).startsWith("events.tsv:"));
+    }
+
+    @Test
+    void sharesThePlaceOfTheReportWithALaterSentenceThatNamesNone() {
+        List<EventClaim> claims = extract("Heavy fighting was reported in Hajin on Friday.\n"
+                + "Coalition jets carried out airstrikes overnight, killing 6 ISIS fighters.");
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).place().text()).isEqualTo("Hajin");
+        assertThat(claims.get(1).why()).anySatisfy(r -> assertThat(r.rule()).contains("earlier in the report"));
+    }
+
+    @Test
+    void readsNothingFromBlankOrEventlessText() {
+        assertThat(extract("   \n ")).isEmpty();
+        assertThat(extract("The municipality announced new opening hours for the library.")).isEmpty();
+    }
+
+    @Test
+    void numbersTheClaimsOfAReportInOrder() {
+        Report report = Fixtures.report(ENGLISH);
+
+        assertThat(Fixtures.EXTRACTOR.extract(report)).extracting(EventClaim::index, EventClaim::report)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, report.id()),
+                        org.assertj.core.groups.Tuple.tuple(1, report.id()));
+    }
+}

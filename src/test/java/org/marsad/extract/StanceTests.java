@@ -1,0 +1,61 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Denials, opinion and history: what a report says about an event without asserting a new one. */
+class StanceTests {
+    private static List<EventClaim> claims(String text) {
+        return Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+    }
+
+    @Test
+    void aDenialIsAClaimOfItsOwnAboutTheSameEvent() {
+        List<EventClaim> claims = claims("Amaq said an ISIS suicide car bomb killed 20 SDF fighters in Hajin on Saturday.\n"
+                + "The SDF spokesman denied the report, saying no attack took place.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+        assertThat(claims.get(1).subEventType()).isEqualTo(SubEventType.SUICIDE_BOMB);
+        assertThat(claims.get(1).why()).anySatisfy(r -> {
+            assertThat(r.field()).isEqualTo("stance");
+            assertThat(r.matched()).isEqualTo("denied");
+        });
+    }
+
+    @Test
+    void readsArabicDenials() {
+        List<EventClaim> claims = claims("أعلنت وكالة أعماق مقتل 15 عنصراً من قسد بهجوم انتحاري في هجين.\n"
+                + "ونفى المتحدث باسم قسد وقوع أي هجوم.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+    }
+
+    @Test
+    void readsLaSihhaAsADenial() {
+        List<EventClaim> claims = claims("قالت سانا إن طائرات التحالف قصفت مدرسة في السوسة.\n"
+                + "وقال التحالف الدولي في بيان إنه لا صحة لهذه الأنباء.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+        assertThat(claims.get(1).attributedTo()).isEqualTo("CJTF-OIR");
+    }
+
+    @Test
+    void anOpinionSentenceYieldsNoClaim() {
+        assertThat(claims("In my view the coalition should stop the airstrikes on Hajin.")).isEmpty();
+        assertThat(claims("يجب على التحالف وقف الغارات على هجين")).isEmpty();
+    }
+
+    @Test
+    void aHistorySentenceYieldsNoClaim() {
+        assertThat(claims("ISIS captured Hajin in 2014 and held it for years.")).isEmpty();
+        assertThat(claims("سيطر تنظيم داعش على هجين عام 2014")).isEmpty();
+    }
+
+    @Test
+    void aReportWithoutAnEventYieldsNoClaim() {
+        assertThat(claims("The council discussed the budget proposal for next year.")).isEmpty();
+        assertThat(claims("أعلن الباحثون عن سلالة هجين جديدة من القمح")).isEmpty();
+    }
+}
