@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code marsad} command and its sub-commands; maps failures to documented exit codes. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Conflict observatory: reports in, verified incidents out.",
-        subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class, ClusterCommand.class, BenchCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class, ClusterCommand.class, BenchCommand.class, EvalCommand.class,
                        GeocodeCommand.class, ExportCommand.class, UsersCommand.class,
                        CommandLine.HelpCommand.class},
         footer = ExitCode.HELP)
