@@ -72,14 +72,17 @@ public final class IncidentEval {
             for (int j = i + 1; j < ids.size(); j++) {
                 ReportId a = ids.get(i);
                 ReportId b = ids.get(j);
-                Set<Language> langs = Set.of(languages.get(a), languages.get(b));
-                if (langs.equals(Set.of(Language.AR, Language.EN)) && shares(gold.incidents().get(a), gold.incidents().get(b))) {
+                if (crossLanguage(languages.get(a), languages.get(b)) && shares(gold.incidents().get(a), gold.incidents().get(b))) {
                     pairs++;
                     found += shares(predicted.get(a), predicted.get(b)) ? 1 : 0;
                 }
             }
         }
         return new int[] {pairs, found};
+    }
+
+    private static boolean crossLanguage(Language a, Language b) {
+        return (a == Language.AR && b == Language.EN) || (a == Language.EN && b == Language.AR);
     }
 
     private static boolean shares(java.util.Collection<String> a, java.util.Collection<String> b) {
