@@ -70,8 +70,9 @@ public final class RuleExtractor implements Extractor {
                 .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end())
                 .filter(p -> origins.stream().noneMatch(o -> o.start() < p.span().end() && p.span().start() < o.end()))
                 .findFirst().orElse(null);
-        List<Casualties.Casualty> counts = casualties.find(tokens, from, to,
-                date.map(Dates.Reading::words).orElse(java.util.Set.of()));
+        java.util.Set<Integer> notCounts = new java.util.HashSet<>(date.map(Dates.Reading::words).orElse(java.util.Set.of()));
+        origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
+        List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
         List<Phrases.Hit> named = found.stream().filter(h -> !speaks(h, cited)).toList();
