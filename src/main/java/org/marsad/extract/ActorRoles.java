@@ -14,8 +14,12 @@ import org.marsad.lexicon.Tokens;
  */
 final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
-            "hit", "struck", "ضد", "علي", "مواقع", "استهدف", "استهدفت", "نقاط", "مقرات", "معاقل", "positions");
-    private static final Set<String> AGENT_MARKS = Set.of("by", "from", "قبل", "بواسطه");
+            "hit", "struck", "ضد", "علي", "مواقع", "استهدف", "استهدفت", "نقاط", "مقرات", "معاقل", "positions", "from",
+            "تجمع", "لعناصر", "عناصر", "مقاتلي", "من", "with", "مع");
+    private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد");
+    /** Words right after an actor that make it the target: "ISIS positions", "SDF checkpoint". */
+    private static final Set<String> TARGET_AFTER = Set.of("positions", "position", "checkpoint", "checkpoints",
+            "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
 
     private final Phrases actors;
 
@@ -32,10 +36,18 @@ final class ActorRoles {
     }
 
     Roles decide(Tokens tokens, List<Phrases.Hit> found) {
+        return decide(tokens, found, List.of());
+    }
+
+    /**
+     * As {@link #decide(Tokens, List)}, where {@code victims} are the word ranges of casualty counts:
+     * an actor named right after one ("9 ISIS fighters were killed", "مقتل 12 عنصرا من قسد") is a target.
+     */
+    Roles decide(Tokens tokens, List<Phrases.Hit> found, List<int[]> victims) {
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
         for (Phrases.Hit h : found) {
-            String role = role(tokens, h);
+            String role = victim(h, victims) ? "target" : role(tokens, h);
             if (role.equals("agent") && agent == null) {
                 agent = h;
             } else if (role.equals("target") && target == null && !same(h, agent)) {
@@ -52,11 +64,15 @@ final class ActorRoles {
         return new Roles(agent, target);
     }
 
+    private static boolean victim(Phrases.Hit h, List<int[]> victims) {
+        return victims.stream().anyMatch(v -> h.from() >= v[0] && h.from() - v[1] <= 3);
+    }
+
     private static String role(Tokens tokens, Phrases.Hit h) {
-        if (civilians(h)) {
+        if (civilians(h) || (h.to() < tokens.size() && TARGET_AFTER.contains(tokens.get(h.to()).folded()))) {
             return "target";
         }
-        for (int k = Math.max(0, h.from() - 2); k < h.from(); k++) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
             String w = tokens.get(k).folded();
             if (AGENT_MARKS.contains(w)) {
                 return "agent";

@@ -8,23 +8,62 @@ import org.marsad.lexicon.Tokens;
 
 /**
  * Whom a sentence cites. In a chain ("AFP, citing the Observatory, said…") the innermost origin
- * wins: the one right after a citing phrase ("citing", "according to", "بحسب", "نقلا عن"), else
- * the first origin near an attribution word ("X said", "قال المرصد").
+ * wins: the one right after a citing phrase ("citing", "according to", "بحسب", "نقلا عن"); else an
+ * origin that speaks, right before or after an attribution verb ("SOHR said", "قال المرصد") or,
+ * in a denial, a denial word ("the coalition denied", "نفت قسد"). An origin after "told" is the
+ * audience, not the source; an origin merely named is not cited.
  */
 final class Attribution {
     private static final List<String> CITING = List.of("citing", "according", "بحسب", "حسب", "وفق", "وفقا", "نقلا",
-            "quoting", "quoted");
+            "quoting", "quoted", "لمصادر", "لوكاله");
+    private static final int NEAR = 3;
 
     private final Phrases origins;
     private final Phrases cues;
 
-    /** The canonical origin and why. */
-    record Cited(String origin, String why) {
+    /** The canonical origin and why; {@code from}/{@code to} are the words of the origin's name. */
+    record Cited(String origin, String why, int from, int to) {
     }
 
     Attribution(Lexicon lexicon) {
         this.origins = lexicon.phrases("origins.tsv");
         this.cues = lexicon.phrases("cues.tsv");
+    }
+
+    /** Every origin named in words [from, to), cited or not: their names are not places. */
+    List<Phrases.Hit> named(Tokens tokens, int from, int to) {
+        return origins.find(tokens, from, to);
+    }
+
+    Optional<Cited> find(Tokens tokens, int from, int to) {
+        List<Phrases.Hit> found = origins.find(tokens, from, to);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Phrases.Hit origin : found) {
+            for (int k = Math.max(from, origin.from() - NEAR); k < origin.from(); k++) {
+                if (CITING.contains(tokens.get(k).folded()) || relayed(tokens, from, k)) {
+                    return Optional.of(cited(origin, "after '" + tokens.get(k).folded() + "'"));
+                }
+            }
+        }
+        List<Phrases.Hit> verbs = cues.find(tokens, from, to).stream()
+                .filter(h -> h.entry().key().equals("attribution") || h.entry().key().equals("denial")).toList();
+        for (Phrases.Hit verb : verbs) {
+            for (Phrases.Hit origin : found) {
+                boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR;
+                boolean after = origin.from() >= verb.to() && origin.from() - verb.to() <= NEAR
+                        && !verb.entry().phrase().equals("told");
+                if (before || after) {
+                    return Optional.of(cited(origin, (before ? "speaking: '" : "after '") + verb.entry().phrase() + "'"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Cited cited(Phrases.Hit origin, String how) {
+        return new Cited(origin.entry().key(), origin.entry().rule() + " " + how, origin.from(), origin.to());
     }
 
     /** "نقلت فرانس برس عن المرصد": "عن" cites when a word of relaying ("نقل", "نقلت") came before it. */
@@ -39,26 +78,5 @@ final class Attribution {
             }
         }
         return false;
-    }
-
-    Optional<Cited> find(Tokens tokens, int from, int to) {
-        List<Phrases.Hit> found = origins.find(tokens, from, to);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Phrases.Hit origin : found) {
-            for (int k = Math.max(from, origin.from() - 3); k < origin.from(); k++) {
-                if (CITING.contains(tokens.get(k).folded()) || relayed(tokens, from, k)) {
-                    return Optional.of(new Cited(origin.entry().key(), origin.entry().rule() + " after '"
-                            + tokens.get(k).folded() + "'"));
-                }
-            }
-        }
-        boolean attributed = cues.find(tokens, from, to).stream().anyMatch(h -> h.entry().key().equals("attribution"));
-        if (attributed) {
-            Phrases.Hit first = found.get(0);
-            return Optional.of(new Cited(first.entry().key(), first.entry().rule() + " with an attribution verb"));
-        }
-        return Optional.empty();
     }
 }

@@ -16,6 +16,7 @@ final class ClaimDraft {
     final Stance stance;
     SubEventType type;
     String typeWhy;
+    boolean typeGeneric;
 
     ClaimDraft(SentenceReading first, Stance stance) {
         this.stance = stance;
@@ -24,9 +25,10 @@ final class ClaimDraft {
 
     void add(SentenceReading s) {
         sentences.add(s);
-        if (type == null && s.cue().isPresent()) {
+        if (s.cue().isPresent() && (type == null || (typeGeneric && !s.cue().get().generic()))) {
             type = s.cue().get().type();
             typeWhy = s.cue().get().hit().entry().rule();
+            typeGeneric = s.cue().get().generic();
         }
     }
 
@@ -47,7 +49,8 @@ final class ClaimDraft {
         if (s.denies() != (stance == Stance.DENIED)) {
             return false;
         }
-        if (s.cue().isPresent() && type != null && s.cue().get().type() != type) {
+        if (s.cue().isPresent() && type != null && s.cue().get().type() != type && !s.cue().get().generic()
+                && !typeGeneric) {
             return false;
         }
         PlaceMention p = place();
@@ -60,45 +63,35 @@ final class ClaimDraft {
 
     EventClaim build(ReportId report, int index, String text, Lexicon lexicon, Context context) {
         List<Reason> why = new ArrayList<>();
-        SubEventType sub = type == null ? context.typeOfDenied() : type;
+        EventClaim denied = stance == Stance.DENIED ? context.denied() : null;
+        boolean ownType = type != null && !(denied != null && typeGeneric && denied.subEventType() != null);
+        SubEventType sub = ownType ? type : denied != null ? denied.subEventType() : type != null ? type : context.typeOfDenied();
         if (sub != null) {
-            why.add(new Reason("subEventType", type == null ? "denial of the report's event" : typeWhy, sub.acledName()));
+            why.add(new Reason("subEventType", ownType ? typeWhy : "the type of the denied event", sub.acledName()));
         } else {
-            why.add(new Reason("subEventType", "undecided: no event cue", ""));
+            why.add(new Reason("subEventType", "undecided: no event cue, so no type is guessed", ""));
         }
-        ActorRoles.Roles roles = roles();
-        Phrases.Hit a1 = roles.actor1();
-        Phrases.Hit a2 = roles.actor2();
-        if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && a1 != null
-                && lexicon.actor(a1.entry().key()).inter() == 1) {
-            sub = SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-            why.add(new Reason("subEventType", "territory taken by state forces", a1.entry().phrase()));
-        }
-        Figures figures = Figures.of(sentences);
-        ActorId actor1 = a1 == null ? null : new ActorId(a1.entry().key());
-        ActorId actor2 = a2 == null ? null : new ActorId(a2.entry().key());
-        if (a1 != null) {
-            why.add(new Reason("actor1", a1.entry().rule(), text.substring(a1.start(), a1.end())));
-        }
-        if (a2 != null) {
-            why.add(new Reason("actor2", a2.entry().rule(), text.substring(a2.start(), a2.end())));
-        } else if (figures.civilians() != null) {
-            actor2 = new ActorId("civilians");
+        ActorDefaults.Actors actors = denied != null && (!ownType || type == denied.subEventType())
+                ? ActorDefaults.inherited(denied, why) : actors(text, why);
+        sub = ActorDefaults.refine(sub, actors, lexicon, why);
+        actors = ActorDefaults.complete(sub, actors, why);
+        Figures figures = denied != null ? Figures.NONE : Figures.of(sentences);
+        if (actors.actor2() == null && figures.civilians() != null) {
+            actors = new ActorDefaults.Actors(actors.actor1(), new ActorId("civilians"));
             why.add(new Reason("actor2", "civilians among the dead", ""));
         }
         why.addAll(figures.why());
-        PlaceMention place = place();
-        if (place != null) {
-            why.add(new Reason("location", "place named in the claim's sentences", place.text()));
-        } else if (context.place() != null) {
-            place = context.place();
-            why.add(new Reason("location", "place named earlier in the report", place.text()));
-        }
+        PlaceMention place = place(denied, context, why);
         Dates.Reading d = date();
-        LocalDate date = d == null ? context.published() : d.date();
-        TimePrecision precision = d == null ? (date == null ? null : TimePrecision.DAY) : d.precision();
-        why.add(new Reason("date", d == null ? "assumed: the publication date" : d.why(), date == null ? "" : date.toString()));
-        Attribution.Cited cited = sentences.stream().flatMap(s -> s.cited().stream()).findFirst().orElse(context.cited());
+        LocalDate date = d != null ? d.date() : denied != null ? denied.date()
+                : context.previous() != null ? context.previous().date() : context.published();
+        TimePrecision precision = d != null ? d.precision() : denied != null ? denied.timePrecision()
+                : context.previous() != null ? context.previous().precision() : date == null ? null : TimePrecision.DAY;
+        why.add(new Reason("date", d != null ? d.why() : denied != null ? "the date of the denied claim"
+                : context.previous() != null ? "the date of the report's previous claim: " + context.previous().why()
+                : "assumed: the publication date", date == null ? "" : date.toString()));
+        Attribution.Cited cited = sentences.stream().flatMap(s -> s.cited().stream()).findFirst()
+                .orElse(stance == Stance.DENIED ? null : context.cited());
         if (cited != null) {
             why.add(new Reason("attributedTo", cited.why(), cited.origin()));
         }
@@ -111,10 +104,37 @@ final class ClaimDraft {
         if (end < text.length() && end > start && Character.isHighSurrogate(text.charAt(end - 1))) {
             end--; // a span cut to the evidence limit must not split a character
         }
-        String evidence = text.substring(start, end);
-        return new EventClaim(report, index, sub == null ? null : sub.eventType(), sub, actor1, actor2, place, date,
-                precision, figures.fatalities(), figures.civilians(), figures.injured(),
-                cited == null ? null : cited.origin(), stance, new Span(start, end), evidence, why);
+        return new EventClaim(report, index, sub == null ? null : sub.eventType(), sub, actors.actor1(), actors.actor2(),
+                place, date, precision, figures.fatalities(), figures.civilians(), figures.injured(),
+                cited == null ? null : cited.origin(), stance, new Span(start, end), text.substring(start, end), why);
+    }
+
+    private ActorDefaults.Actors actors(String text, List<Reason> why) {
+        ActorRoles.Roles roles = roles();
+        Phrases.Hit a1 = roles.actor1();
+        Phrases.Hit a2 = roles.actor2();
+        if (a1 != null) {
+            why.add(new Reason("actor1", a1.entry().rule(), text.substring(a1.start(), a1.end())));
+        }
+        if (a2 != null) {
+            why.add(new Reason("actor2", a2.entry().rule(), text.substring(a2.start(), a2.end())));
+        }
+        return new ActorDefaults.Actors(a1 == null ? null : new ActorId(a1.entry().key()),
+                a2 == null ? null : new ActorId(a2.entry().key()));
+    }
+
+    private PlaceMention place(EventClaim denied, Context context, List<Reason> why) {
+        PlaceMention place = place();
+        if (place != null) {
+            why.add(new Reason("location", "place named in the claim's sentences", place.text()));
+        } else if (denied != null && denied.place() != null) {
+            place = denied.place();
+            why.add(new Reason("location", "the place of the denied claim", place.text()));
+        } else if (context.place() != null) {
+            place = context.place();
+            why.add(new Reason("location", "place named earlier in the report", place.text()));
+        }
+        return place;
     }
 
     private ActorRoles.Roles roles() {
@@ -126,7 +146,12 @@ final class ClaimDraft {
         return new ActorRoles.Roles(null, null);
     }
 
-    /** What the rest of the report supplies to a claim that does not say it itself. */
-    record Context(LocalDate published, PlaceMention place, Attribution.Cited cited, SubEventType typeOfDenied) {
+    /**
+     * What the rest of the report supplies to a claim that does not say it itself: the publication
+     * date, the last place named, the origin the report cites, the type of its first event, the
+     * date of the previous claim, and for a denial the claim it denies.
+     */
+    record Context(LocalDate published, PlaceMention place, Attribution.Cited cited, SubEventType typeOfDenied,
+                   Dates.Reading previous, EventClaim denied) {
     }
 }

@@ -58,15 +58,28 @@ public final class ClaimJson {
         m.put("injured", figure(c.injured()));
         m.put("attributedTo", c.attributedTo());
         m.put("stance", c.stance().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("span", Map.of("start", c.span().start(), "end", c.span().end()));
+        m.put("span", ordered("start", c.span().start(), "end", c.span().end()));
         m.put("evidence", c.evidence());
-        List<Map<String, String>> why = new ArrayList<>();
-        c.why().forEach(r -> why.add(Map.of("field", r.field(), "rule", r.rule(), "matched", r.matched())));
+        List<Map<String, Object>> why = new ArrayList<>();
+        c.why().forEach(r -> why.add(ordered("field", r.field(), "rule", r.rule(), "matched", r.matched())));
         m.put("why", why);
         return m;
     }
 
-    private static Map<String, Integer> figure(Figure f) {
-        return f == null ? null : Map.of("low", f.low(), "high", f.high());
+    private static Map<String, Object> figure(Figure f) {
+        return f == null ? null : ordered("low", f.low(), "high", f.high());
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2, String k3, Object v3) {
+        Map<String, Object> m = ordered(k1, v1, k2, v2);
+        m.put(k3, v3);
+        return m;
     }
 }

@@ -13,22 +13,30 @@ import org.marsad.lexicon.Tokens;
 final class EventCues {
     /** From most to least specific: a suicide car bomb is also an "attack", but it is reported as a suicide bomb. */
     private static final List<SubEventType> PRIORITY = List.of(
-            SubEventType.CHEMICAL_WEAPON, SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
+            SubEventType.CHEMICAL_WEAPON, SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.SUICIDE_BOMB,
+            SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED,
             SubEventType.GRENADE, SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
             SubEventType.SEXUAL_VIOLENCE, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
-            SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, SubEventType.PROTEST_WITH_INTERVENTION,
+            SubEventType.OTHER, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, SubEventType.PROTEST_WITH_INTERVENTION,
             SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE, SubEventType.PEACEFUL_PROTEST,
             SubEventType.ATTACK, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
             SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
-            SubEventType.ARMED_CLASH, SubEventType.ARRESTS, SubEventType.DISRUPTED_WEAPONS_USE,
+            SubEventType.ARMED_CLASH, SubEventType.ARRESTS,
             SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
-            SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY, SubEventType.OTHER);
+            SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY);
 
     private final Phrases cues;
     private final Phrases words;
 
-    /** The sub-event type chosen and the cue that decided it. */
-    record Cue(SubEventType type, Phrases.Hit hit) {
+    /**
+     * The sub-event type chosen and the cue that decided it. A {@code generic} cue ("strikes",
+     * "attack", "قصف") names no particular kind of event, so it does not contradict a more specific
+     * one nearby; a {@code weak} cue ("attack") makes an event only in a sentence that names an armed actor.
+     */
+    record Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak) {
+        Cue(SubEventType type, Phrases.Hit hit) {
+            this(type, hit, false, false);
+        }
     }
 
     EventCues(Lexicon lexicon) {
@@ -62,18 +70,21 @@ final class EventCues {
     private Optional<Cue> bombing(Tokens tokens, int from, int to) {
         Phrases.Hit bombing = null;
         Phrases.Hit aircraft = null;
+        Phrases.Hit attack = null;
         for (Phrases.Hit hit : words.find(tokens, from, to)) {
             String kind = hit.entry().key();
             if (kind.equals("bombing") && bombing == null) {
                 bombing = hit;
             } else if (kind.equals("aircraft") && aircraft == null) {
                 aircraft = hit;
+            } else if (kind.equals("attack") && attack == null) {
+                attack = hit;
             }
         }
         if (bombing == null) {
-            return Optional.empty();
+            return attack == null ? Optional.empty() : Optional.of(new Cue(SubEventType.ARMED_CLASH, attack, true, true));
         }
-        return Optional.of(aircraft == null ? new Cue(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, bombing)
-                : new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft));
+        return Optional.of(aircraft == null ? new Cue(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, bombing, true, false)
+                : new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false));
     }
 }

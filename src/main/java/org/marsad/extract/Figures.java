@@ -11,11 +11,16 @@ import java.util.function.Predicate;
  * or update the toll rather than add to it.
  */
 record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason> why) {
+    static final Figures NONE = new Figures(null, null, null, List.of());
 
     static Figures of(List<SentenceReading> sentences) {
         List<Reason> why = new ArrayList<>();
         Figure fatalities = largest(sentences, c -> c.killed() && !c.subset(), "fatalities", why);
-        Figure civilians = largest(sentences, c -> c.killed() && c.civilian(), "civilianFatalities", why);
+        boolean wholeCivilianCount = sentences.stream().flatMap(s -> s.casualties().stream())
+                .anyMatch(c -> c.killed() && c.civilian() && !c.subset());
+        // "8 civilians, including 3 children": the part is not added; "15 killed, including 9 civilians": it is the count
+        Figure civilians = largest(sentences, c -> c.killed() && c.civilian() && !(c.subset() && wholeCivilianCount),
+                "civilianFatalities", why);
         if (fatalities == null || (civilians != null && civilians.high() > fatalities.high())) {
             fatalities = civilians;
         }

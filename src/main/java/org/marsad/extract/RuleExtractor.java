@@ -65,14 +65,26 @@ public final class RuleExtractor implements Extractor {
         Optional<Dates.Reading> date = dates.find(tokens, from, to, published);
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        List<Phrases.Hit> origins = attribution.named(tokens, from, to);
         PlaceMention place = places.stream()
                 .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end())
+                .filter(p -> origins.stream().noneMatch(o -> o.start() < p.span().end() && p.span().start() < o.end()))
                 .findFirst().orElse(null);
-        return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found,
-                actors.decide(tokens, found),
-                casualties.find(tokens, from, to, date.map(Dates.Reading::words).orElse(java.util.Set.of())),
-                date, attribution.find(tokens, from, to), first(hits, "denial"),
+        java.util.Set<Integer> notCounts = new java.util.HashSet<>(date.map(Dates.Reading::words).orElse(java.util.Set.of()));
+        origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
+        List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
+        List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
+        Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
+        List<Phrases.Hit> named = found.stream().filter(h -> !speaks(h, cited)).toList();
+        ActorRoles.Roles roles = actors.decide(tokens, named.isEmpty() ? found : named, victims);
+        return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found, roles,
+                counts, date, cited, first(hits, "denial"),
                 first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place);
+    }
+
+    /** An actor named as the speaker ("the SDF said") is the source of the sentence, not a party to its event. */
+    private static boolean speaks(Phrases.Hit actor, Optional<Attribution.Cited> cited) {
+        return cited.isPresent() && actor.from() >= cited.get().from() && actor.from() < cited.get().to();
     }
 
     private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {
@@ -105,11 +117,14 @@ public final class RuleExtractor implements Extractor {
                 drafts.add(current);
             } else if (s.cue().isPresent() && current != null && current.continuedBy(s)) {
                 current.add(s);
-            } else if (s.cue().isPresent() && s.hasFacts()) {
+            } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed())) {
                 current = new ClaimDraft(s, Stance.ASSERTED);
                 drafts.add(current);
             } else if (current != null && s.cue().isEmpty() && continues(current, s)) {
                 current.add(s);
+            } else if (s.cue().isEmpty() && s.place() != null && s.casualties().stream().anyMatch(c -> c.killed())) {
+                current = new ClaimDraft(s, Stance.ASSERTED); // people killed at a place, but how is not said
+                drafts.add(current);
             }
         }
         return build(report, drafts, places, published);
@@ -129,15 +144,21 @@ public final class RuleExtractor implements Extractor {
                 .map(d -> d.type).findFirst().orElse(null);
         List<EventClaim> claims = new ArrayList<>();
         PlaceMention previousPlace = places.isEmpty() ? null : places.get(0);
+        Dates.Reading previousDate = null;
+        EventClaim lastAsserted = null;
         for (ClaimDraft draft : drafts) {
-            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, reportCited, mainType);
+            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, reportCited, mainType,
+                    previousDate, lastAsserted);
             EventClaim claim = draft.build(report.id(), claims.size(), report.text(), lexicon, context);
-            if (claim.eventType() == null && claim.stance() == Stance.ASSERTED) {
-                continue;
-            }
             claims.add(claim);
             if (claim.place() != null) {
                 previousPlace = claim.place();
+            }
+            if (draft.date() != null) {
+                previousDate = draft.date();
+            }
+            if (claim.stance() == Stance.ASSERTED) {
+                lastAsserted = claim;
             }
         }
         return claims;

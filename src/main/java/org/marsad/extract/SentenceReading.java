@@ -18,6 +18,11 @@ record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue
         return opinion != null;
     }
 
+    /** Whether the sentence names an armed actor (anyone but civilians). */
+    boolean armed() {
+        return actors.stream().anyMatch(h -> !h.entry().key().equals("civilians"));
+    }
+
     /** Whether the sentence says anything a claim can hold besides its type. */
     boolean hasFacts() {
         return !actors.isEmpty() || place != null || !casualties.isEmpty() || date.isPresent();

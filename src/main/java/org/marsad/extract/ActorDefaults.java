@@ -1,0 +1,92 @@
+package org.marsad.extract;
+
+import java.util.List;
+import org.marsad.lexicon.Lexicon;
+
+/**
+ * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
+ * what it names: violence against civilians and arrests target civilians; protesters are the first
+ * actor of a protest (the second of excessive force), rioters of a riot; an armed clash whose
+ * target is civilians is an attack; territory taken by state forces is regained by the government.
+ */
+final class ActorDefaults {
+    private static final ActorId CIVILIANS = new ActorId("civilians");
+    private static final ActorId PROTESTERS = new ActorId("protesters");
+    private static final ActorId RIOTERS = new ActorId("rioters");
+
+    /** The two actors of a claim, either possibly null. */
+    record Actors(ActorId actor1, ActorId actor2) {
+    }
+
+    private ActorDefaults() {
+    }
+
+    /** A denial speaks of the claim it denies: its actors. */
+    static Actors inherited(EventClaim denied, List<Reason> why) {
+        if (denied.actor1() != null) {
+            why.add(new Reason("actor1", "the actor of the denied claim", denied.actor1().value()));
+        }
+        if (denied.actor2() != null) {
+            why.add(new Reason("actor2", "the target of the denied claim", denied.actor2().value()));
+        }
+        return new Actors(denied.actor1(), denied.actor2());
+    }
+
+    /** The sub-event type once the actors are known. */
+    static SubEventType refine(SubEventType sub, Actors actors, Lexicon lexicon, List<Reason> why) {
+        if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && actors.actor1() != null
+                && lexicon.actors().containsKey(actors.actor1().value())
+                && lexicon.actor(actors.actor1().value()).inter() == 1) {
+            why.add(new Reason("subEventType", "territory taken by state forces", actors.actor1().value()));
+            return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        if (sub == SubEventType.ARMED_CLASH && CIVILIANS.equals(actors.actor2())) {
+            why.add(new Reason("subEventType", "an armed clash whose target is civilians is an attack", "civilians"));
+            return SubEventType.ATTACK;
+        }
+        return sub;
+    }
+
+    static Actors complete(SubEventType sub, Actors a, List<Reason> why) {
+        if (sub == null) {
+            return a;
+        }
+        return switch (sub) {
+            case PEACEFUL_PROTEST -> set(new Actors(PROTESTERS, null), a, why, "protesters hold a protest");
+            case PROTEST_WITH_INTERVENTION -> set(new Actors(PROTESTERS, other(a, PROTESTERS)), a, why,
+                    "protesters, and the force that intervened");
+            case EXCESSIVE_FORCE_AGAINST_PROTESTERS -> set(new Actors(other(a, PROTESTERS), PROTESTERS), a, why,
+                    "the force that fired, on protesters");
+            case VIOLENT_DEMONSTRATION -> set(new Actors(RIOTERS, other(a, RIOTERS, PROTESTERS)), a, why, "rioters riot");
+            case MOB_VIOLENCE -> set(new Actors(RIOTERS, orElse(other(a, RIOTERS, PROTESTERS), CIVILIANS)), a, why,
+                    "a mob attacks civilians");
+            case ATTACK, ABDUCTION_FORCED_DISAPPEARANCE, SEXUAL_VIOLENCE, ARRESTS -> a.actor2() != null ? a
+                    : set(new Actors(a.actor1(), CIVILIANS), a, why, "the target of " + sub.acledName() + " is civilians");
+            default -> a;
+        };
+    }
+
+    private static Actors set(Actors result, Actors before, List<Reason> why, String rule) {
+        if (result.actor1() != null && !result.actor1().equals(before.actor1())) {
+            why.add(new Reason("actor1", "ACLED convention: " + rule, result.actor1().value()));
+        }
+        if (result.actor2() != null && !result.actor2().equals(before.actor2())) {
+            why.add(new Reason("actor2", "ACLED convention: " + rule, result.actor2().value()));
+        }
+        return result;
+    }
+
+    /** The first actor of {@code a} that is none of {@code not}. */
+    private static ActorId other(Actors a, ActorId... not) {
+        for (ActorId id : new ActorId[] {a.actor1(), a.actor2()}) {
+            if (id != null && !List.of(not).contains(id) && !id.equals(CIVILIANS)) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static ActorId orElse(ActorId id, ActorId fallback) {
+        return id != null ? id : fallback;
+    }
+}
