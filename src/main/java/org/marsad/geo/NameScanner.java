@@ -75,9 +75,15 @@ final class NameScanner {
     /** True when only spaces or hyphens separate the words of the window. */
     private static boolean joined(String text, List<int[]> words, int first, int last) {
         for (int k = first; k < last; k++) {
-            String gap = text.substring(words.get(k)[1], words.get(k + 1)[0]);
-            if (gap.length() > 2 || !gap.matches("[ \\u00A0\\-‐–]*")) {
+            int from = words.get(k)[1];
+            int to = words.get(k + 1)[0];
+            if (to - from > 2) {
                 return false;
+            }
+            for (int i = from; i < to; i++) {
+                if (" \u00A0-‐–".indexOf(text.charAt(i)) < 0) {
+                    return false;
+                }
             }
         }
         return true;

@@ -85,9 +85,21 @@ public final class PlaceName {
                 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
+    /** Words seen recently and their keys; a report's vocabulary repeats, and the key costs several regex passes. */
+    private static final int CACHE_LIMIT = 50_000;
+    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The key of one word: empty for an article on its own. */
     static String wordKey(String word) {
-        return isArabic(word) ? arabicKey(word) : latinKey(word);
+        String key = KEYS.get(word);
+        if (key == null) {
+            key = isArabic(word) ? arabicKey(word) : latinKey(word);
+            if (KEYS.size() >= CACHE_LIMIT) {
+                KEYS.clear();
+            }
+            KEYS.put(word, key);
+        }
+        return key;
     }
 
     static boolean isArabic(String word) {
