@@ -15,6 +15,7 @@ import org.marsad.pipeline.Stages;
 import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,11 +36,15 @@ final class ClusterCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DataOption data = new DataOption();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders, or - for standard input.")
     List<String> files;
 
     @Override
     public Integer call() throws JsonProcessingException {
+        data.dataDir();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Stages stages = Components.stages();

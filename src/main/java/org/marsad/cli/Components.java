@@ -10,6 +10,7 @@ import org.marsad.review.Verdicts;
 import org.marsad.assess.SourceProfiles;
 import org.marsad.extract.RuleExtractor;
 import org.marsad.geo.Gazetteer;
+import org.marsad.geo.GazetteerImport;
 import org.marsad.geo.GazetteerLocator;
 import org.marsad.geo.GazetteerSpotter;
 import org.marsad.incident.ClusterSettings;
@@ -26,15 +27,34 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Builds the configured parts the commands share, turning broken configuration into one clear failure. */
 final class Components {
     private static Gazetteer gazetteer;
+    private static Path gazetteerFolder;
+    /** The data folder of this run; the commands with --data set it before anything is loaded. */
+    private static Path dataDir = DataOption.defaultDir();
 
     private Components() {
     }
 
+    static synchronized void useDataDir(Path dir) {
+        dataDir = dir;
+    }
+
+    /** Where {@code marsad gazetteer import} puts imported gazetteers: {@code <data>/gazetteer}. */
+    static synchronized Path gazetteerFolder() {
+        return dataDir.resolve("gazetteer");
+    }
+
+    /** The bundled gazetteer with the imported ones of this run's data folder read after it. */
     static synchronized Gazetteer gazetteer() {
-        if (gazetteer == null) {
-            gazetteer = Gazetteer.bundled();
+        Path folder = gazetteerFolder();
+        if (gazetteer == null || !folder.equals(gazetteerFolder)) {
+            try {
+                gazetteer = Gazetteer.bundledWith(GazetteerImport.files(folder));
+            } catch (java.io.IOException e) {
+                throw new ConfigurationProblem("cannot read the imported gazetteers in " + folder + ": " + e.getMessage(), e);
+            }
+            gazetteerFolder = folder;
             if (!gazetteer.rejections().isEmpty()) {
-                throw new ConfigurationProblem("the bundled gazetteer has bad rows:\n  " + String.join("\n  ",
+                throw new ConfigurationProblem("the gazetteer has bad rows:\n  " + String.join("\n  ",
                         gazetteer.rejections().stream().map(r -> r.line()).toList()), null);
             }
         }

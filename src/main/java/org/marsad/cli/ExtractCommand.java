@@ -16,6 +16,7 @@ import org.marsad.pipeline.Stages;
 import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,11 +33,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DataOption data = new DataOption();
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files or folders, or - for standard input.")
     List<String> files;
 
     @Override
     public Integer call() {
+        data.dataDir();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Stages stages = Components.stages();

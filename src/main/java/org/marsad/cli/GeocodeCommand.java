@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.marsad.geo.Gazetteer;
 import org.marsad.geo.Geocoder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,11 +18,15 @@ final class GeocodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    DataOption data = new DataOption();
+
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "The text (Arabic or English); several words are joined.")
     String[] words;
 
     @Override
     public Integer call() {
+        data.dataDir();
         Geocoder geocoder = new Geocoder(Components.gazetteer());
         spec.commandLine().getOut().print(geocoder.explain(String.join(" ", words)));
         spec.commandLine().getOut().flush();
