@@ -106,6 +106,30 @@ class RuleAssessorTests {
     }
 
     @Test
+    void civilianDeathsClaimedByAGroupsOutletAreDiscountedWhenAnUnalignedMonitorCountsItsFightersDead() {
+        Assessment a = new Sightings()
+                .victims("Amaq", "coalition", "civilians", 15, 15, "Crusader jets killed 15 civilians in al-Shafa.")
+                .victims("SOHR", "coalition", "isis", 15, null, "The strike on al-Shafa killed 15 ISIS fighters; "
+                        + "no civilians were among the dead.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.DISCOUNTED);
+        assertThat(a.reasons().get(0)).isEqualTo("Discounted: Amaq (aligned with isis) reports civilians killed, "
+                + "but SOHR, aligned with no party, reports the dead as isis fighters");
+    }
+
+    @Test
+    void civilianDeathsAreNotDiscountedWhileAnUnalignedSourceAlsoReportsThem() {
+        Assessment a = new Sightings()
+                .victims("Amaq", "coalition", "civilians", 15, 15, "Crusader jets killed 15 civilians in al-Shafa.")
+                .victims("SOHR", "coalition", "isis", 15, null, "The strike on al-Shafa killed 15 ISIS fighters.")
+                .victims("Deir Ezzor 24", "coalition", "civilians", 6, 6, "Six villagers died in the raid on Shaafa.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.FAIR);
+    }
+
+    @Test
     void addingAnIndependentCorroboratingSourceNeverLowersTheGrade() {
         Sightings sightings = new Sightings()
                 .report("SOHR", "coalition", 12, null, "Coalition jets hit al-Shafa at dawn, killing twelve villagers.");
