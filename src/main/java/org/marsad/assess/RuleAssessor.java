@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.marsad.extract.ActorId;
 import org.marsad.extract.EventClaim;
+import org.marsad.extract.EventType;
 import org.marsad.extract.Stance;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.incident.Incident;
@@ -48,13 +49,27 @@ public final class RuleAssessor implements Assessor {
 
     /** One report's claim with the credit it earns, oldest report first. */
     record Statement(EventClaim claim, Report report, SourceCredit credit, boolean copy) {
+        /**
+         * The source's side takes part: it is named; or the event is a battle or a strategic move, and a
+         * role is left unnamed — a belligerent's outlet writes of its own side as "our forces" (قواتنا).
+         */
         boolean partisan() {
             String side = credit.affiliation();
-            return side != null && (isActor(claim.actor1(), side) || isActor(claim.actor2(), side));
+            if (side == null) {
+                return false;
+            }
+            return isActor(claim.actor1(), side) || isActor(claim.actor2(), side)
+                    || (twoSided(claim) && (claim.actor1() == null || claim.actor2() == null));
         }
 
+        /** The source speaks for the acting party: the attacker in one-sided violence, either side otherwise. */
         boolean accusedSpeaks() {
-            return credit.affiliation() != null && isActor(claim.actor1(), credit.affiliation());
+            return twoSided(claim) ? partisan()
+                    : credit.affiliation() != null && isActor(claim.actor1(), credit.affiliation());
+        }
+
+        private static boolean twoSided(EventClaim claim) {
+            return claim.eventType() == EventType.BATTLES || claim.eventType() == EventType.STRATEGIC_DEVELOPMENTS;
         }
 
         private static boolean isActor(ActorId actor, String id) {

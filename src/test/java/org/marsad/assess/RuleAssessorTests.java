@@ -130,6 +130,38 @@ class RuleAssessorTests {
     }
 
     @Test
+    void aBelligerentsOutletWritingOfOurForcesInABattleSpeaksForItsSide() {
+        Assessment a = new Sightings()
+                .battle("SDF Media Center", "isis", null, "Our forces clashed with ISIS terrorists near al-Shafa today.")
+                .battle("SOHR", "sdf", "isis", "The SDF and ISIS clashed around al-Shafa, the Observatory said.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.CONFIRMED);
+        assertThat(a.reasons().get(0)).startsWith("Confirmed: the acting party's own source (SDF Media Center)");
+    }
+
+    @Test
+    void twoOutletsOfOneSideAloneOnTheirOwnBattleAreWeak() {
+        Assessment a = new Sightings()
+                .battle("SDF Media Center", "isis", null, "Our forces clashed with ISIS terrorists near al-Shafa today.")
+                .battle("ANHA", null, "isis", "Clashes between our fighters and the mercenaries in al-Shafa.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.WEAK);
+        assertThat(a.reasons().get(0)).isEqualTo("Weak: only sources aligned with a party to the event report it");
+    }
+
+    @Test
+    void inAOneSidedStrikeAnUnnamedAttackerIsNotTakenToBeTheOutletsOwnSide() {
+        Assessment a = new Sightings()
+                .report("SANA", null, 20, null, "A massacre in al-Shafa: twenty civilians killed in an air raid.")
+                .report("SOHR", "coalition", 12, null, "Coalition jets hit al-Shafa at dawn, killing twelve villagers.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.FAIR);
+    }
+
+    @Test
     void addingAnIndependentCorroboratingSourceNeverLowersTheGrade() {
         Sightings sightings = new Sightings()
                 .report("SOHR", "coalition", 12, null, "Coalition jets hit al-Shafa at dawn, killing twelve villagers.");
