@@ -42,6 +42,23 @@ class EvalIncidentsCommandTests {
     }
 
     @Test
+    void reportsAboutAnEventThatEndedInNoIncidentAreListedWithWhatTheirClaimsLacked() throws IOException {
+        Path gold = Files.write(dir.resolve("gold.jsonl"), List.of(GOLD.get(2),
+                "{\"id\": \"no-place\", \"source\": \"AFP\", \"published\": \"2018-12-21T09:00:00Z\", "
+                        + "\"incident\": \"sousa-strike\", \"text\": \"Coalition aircraft carried out an air strike on "
+                        + "Thursday, killing 4 civilians.\"}",
+                "{\"id\": \"no-claim\", \"source\": \"Enab Baladi\", \"published\": \"2018-12-21T10:00:00Z\", "
+                        + "\"incident\": \"sousa-strike\", \"text\": \"Residents of al-Sousa mourned their relatives on "
+                        + "Thursday.\"}"));
+
+        CommandRun run = CommandRun.of("eval", "incidents", gold.toString());
+
+        assertThat(run.out()).contains("reports about an event in no incident: 2\n"
+                + "  alone  no-place (AFP, en): claim 0 lacks a place\n"
+                + "  alone  no-claim (Enab Baladi, en): no claim extracted\n");
+    }
+
+    @Test
     void aGoldFileWithProblemsIsNotScoredAndEachProblemIsNamedWithItsLine() throws IOException {
         Path gold = Files.write(dir.resolve("gold.jsonl"), List.of(GOLD.get(0),
                 "{\"id\": \"x\", \"source\": \"SOHR\", \"text\": \"Coalition strike on Hajin.\"}"));
