@@ -122,7 +122,7 @@ final class EvalIncidentsCommand implements Callable<Integer> {
             }
             for (IncidentEvaluation.Merge m : r.merges()) {
                 out.println("  merged " + piece(m.incident()) + " <- " + String.join(" + ", m.byKey().entrySet().stream()
-                        .sorted(java.util.Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue()).toList()));
+                        .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
             for (IncidentEvaluation.GradeMiss g : r.gradeMisses()) {
                 out.println("  grade  " + g.key() + " expected " + g.expected() + ", got "

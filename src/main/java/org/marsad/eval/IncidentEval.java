@@ -1,6 +1,7 @@
 package org.marsad.eval;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public final class IncidentEval {
         return (a == Language.AR && b == Language.EN) || (a == Language.EN && b == Language.AR);
     }
 
-    private static boolean shares(java.util.Collection<String> a, java.util.Collection<String> b) {
+    private static boolean shares(Collection<String> a, Collection<String> b) {
         return a.stream().anyMatch(b::contains);
     }
 
