@@ -15,7 +15,8 @@ import org.marsad.text.NormalizedText;
  * place (same gazetteer entry or mention 1, within the distance allowed 0.7), date (same day 1,
  * within the window 0.3), plus 0.2 when the acting party agrees. Claims too far apart in time or
  * space score 0, and so do claims naming two different villages precisely. With the threshold of 2,
- * the same day and place suffice whatever the types; a day apart needs the same place and type.
+ * the same day and place suffice whatever the types; a day apart needs the same place and either the
+ * same sub-event type or a related one and the same acting party.
  */
 final class ClaimMatch {
     /**
