@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.marsad.extract.ActorId;
 import org.marsad.extract.EventClaim;
+import org.marsad.extract.EventType;
 import org.marsad.extract.Stance;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.incident.Incident;
@@ -54,13 +56,27 @@ public final class RuleAssessor implements Assessor {
 
     /** One report's claim with the credit it earns, oldest report first. */
     record Statement(EventClaim claim, Report report, SourceCredit credit, boolean copy) {
+        /**
+         * The source's side takes part: it is named; or the event is a battle or a strategic move, and a
+         * role is left unnamed — a belligerent's outlet writes of its own side as "our forces" (قواتنا).
+         */
         boolean partisan() {
             String side = credit.affiliation();
-            return side != null && (isActor(claim.actor1(), side) || isActor(claim.actor2(), side));
+            if (side == null) {
+                return false;
+            }
+            return isActor(claim.actor1(), side) || isActor(claim.actor2(), side)
+                    || (twoSided(claim) && (claim.actor1() == null || claim.actor2() == null));
         }
 
+        /** The source speaks for the acting party: the attacker in one-sided violence, either side otherwise. */
         boolean accusedSpeaks() {
-            return credit.affiliation() != null && isActor(claim.actor1(), credit.affiliation());
+            return twoSided(claim) ? partisan()
+                    : credit.affiliation() != null && isActor(claim.actor1(), credit.affiliation());
+        }
+
+        private static boolean twoSided(EventClaim claim) {
+            return claim.eventType() == EventType.BATTLES || claim.eventType() == EventType.STRATEGIC_DEVELOPMENTS;
         }
 
         private static boolean isActor(ActorId actor, String id) {
@@ -107,6 +123,11 @@ public final class RuleAssessor implements Assessor {
         if (!reasons.isEmpty()) {
             return Grade.CONTESTED;
         }
+        Optional<String> combatants = combatantsNotCivilians(independent);
+        if (combatants.isPresent()) {
+            reasons.add(combatants.get());
+            return Grade.DISCOUNTED;
+        }
         long credible = independent.stream().filter(s -> !s.partisan()).count();
         boolean accused = all.stream().anyMatch(s -> s.claim().stance() == Stance.ASSERTED && s.accusedSpeaks());
         if (accused && credible >= 1) {
@@ -125,6 +146,37 @@ public final class RuleAssessor implements Assessor {
                 + independent.stream().filter(s -> !s.partisan()).findFirst().orElseThrow().credit().origin() + ")"
                 : "Weak: only sources aligned with a party to the event report it");
         return Grade.WEAK;
+    }
+
+    /**
+     * Civilian harm claimed only by outlets aligned with an armed group, while a source aligned with no
+     * party reports the dead as that group's own fighters: the claim of civilian harm is discounted.
+     */
+    private static Optional<String> combatantsNotCivilians(List<Statement> independent) {
+        if (independent.stream().anyMatch(s -> s.credit().affiliation() == null && civilianHarm(s.claim()))) {
+            return Optional.empty();
+        }
+        for (Statement claimant : independent) {
+            String side = claimant.credit().affiliation();
+            if (side == null || !civilianHarm(claimant.claim())) {
+                continue;
+            }
+            for (Statement witness : independent) {
+                EventClaim w = witness.claim();
+                if (witness.credit().affiliation() == null && w.actor2() != null && w.actor2().value().equals(side)
+                        && w.fatalities() != null && w.civilianFatalities() == null) {
+                    return Optional.of("Discounted: " + claimant.credit().origin() + " (aligned with " + side
+                            + ") reports civilians killed, but " + witness.credit().origin()
+                            + ", aligned with no party, reports the dead as " + side + " fighters");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean civilianHarm(EventClaim claim) {
+        return (claim.civilianFatalities() != null && claim.civilianFatalities().high() > 0)
+                || (claim.actor2() != null && claim.actor2().value().equals("civilians"));
     }
 
     private static List<String> sourceReasons(List<Statement> statements) {

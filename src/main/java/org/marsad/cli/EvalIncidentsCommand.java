@@ -5,18 +5,23 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.marsad.eval.IncidentEval;
 import org.marsad.eval.IncidentEvaluation;
 import org.marsad.eval.IncidentGold;
+import org.marsad.eval.UnclusteredReasons;
 import org.marsad.ingest.IngestBatch;
 import org.marsad.ingest.ParsedReport;
 import org.marsad.pipeline.AssessedIncident;
 import org.marsad.pipeline.Clustering;
 import org.marsad.pipeline.Stages;
 import org.marsad.report.Report;
+import org.marsad.report.ReportId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Extract, locate, cluster and grade the reports of an incident gold file in memory, then "
                 + "print B-cubed precision, recall and F1 over reports, pairwise precision, recall and F1, the "
                 + "recall of Arabic-English pairs of the same incident, and grade accuracy over gold incidents; then "
-                + "the misses: split incidents, merged ones, wrong grades.",
+                + "the misses: split incidents, merged ones, wrong grades, and the reports about an event that "
+                + "ended in no incident, with what their claims lacked.",
                 "The gold format is described in gold/incidents/README.md. A gold file with problems is not "
                 + "scored: every problem is printed with its line, and the exit code is 1."},
         footer = ExitCode.HELP)
@@ -62,13 +68,37 @@ final class EvalIncidentsCommand implements Callable<Integer> {
         List<Report> reports = batch.reports().stream().map(ParsedReport::report).toList();
         List<AssessedIncident> incidents = new Clustering(stages).cluster(reports);
         IncidentEvaluation result = new IncidentEval(gold, reports, incidents).evaluate();
-        new EvaluationPrinter(out).print(goldFile.getFileName().toString(), gold, incidents.size(), result);
+        EvaluationPrinter printer = new EvaluationPrinter(out);
+        printer.print(goldFile.getFileName().toString(), gold, incidents.size(), result);
+        printer.alone(reports, UnclusteredReasons.of(stages, reports, alone(gold, incidents)));
         out.flush();
         return ExitCode.OK;
     }
 
+    /** Gold reports about an event that produced no clustered claim. */
+    private static Set<ReportId> alone(IncidentGold gold, List<AssessedIncident> incidents) {
+        Set<ReportId> out = new LinkedHashSet<>();
+        gold.incidents().forEach((id, keys) -> {
+            if (!keys.isEmpty()) {
+                out.add(id);
+            }
+        });
+        incidents.forEach(i -> i.incident().claims().forEach(c -> out.remove(c.claim().report())));
+        return out;
+    }
+
     /** Writes an evaluation as aligned figures, then one line per miss. */
     record EvaluationPrinter(PrintWriter out) {
+        void alone(List<Report> reports, Map<ReportId, String> reasons) {
+            out.println("reports about an event in no incident: " + reasons.size());
+            for (Report r : reports) {
+                if (reasons.containsKey(r.id())) {
+                    out.println("  alone  " + r.id() + " (" + r.source() + ", " + r.language().code() + "): "
+                            + reasons.get(r.id()));
+                }
+            }
+        }
+
         void print(String file, IncidentGold gold, int predicted, IncidentEvaluation r) {
             long none = gold.incidents().values().stream().filter(List::isEmpty).count();
             out.println(file + ": " + gold.incidents().size() + " reports (" + none + " about no event), "
@@ -92,7 +122,7 @@ final class EvalIncidentsCommand implements Callable<Integer> {
             }
             for (IncidentEvaluation.Merge m : r.merges()) {
                 out.println("  merged " + piece(m.incident()) + " <- " + String.join(" + ", m.byKey().entrySet().stream()
-                        .sorted(java.util.Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue()).toList()));
+                        .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue()).toList()));
             }
             for (IncidentEvaluation.GradeMiss g : r.gradeMisses()) {
                 out.println("  grade  " + g.key() + " expected " + g.expected() + ", got "

@@ -1,6 +1,7 @@
 package org.marsad.eval;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -85,7 +86,7 @@ public final class IncidentEval {
         return (a == Language.AR && b == Language.EN) || (a == Language.EN && b == Language.AR);
     }
 
-    private static boolean shares(java.util.Collection<String> a, java.util.Collection<String> b) {
+    private static boolean shares(Collection<String> a, Collection<String> b) {
         return a.stream().anyMatch(b::contains);
     }
 
@@ -94,7 +95,7 @@ public final class IncidentEval {
         for (String key : gold.grades().keySet()) {
             Map<String, List<ReportId>> pieces = new TreeMap<>();
             for (ReportId r : gold.reportsOf(key)) {
-                Set<String> in = predicted.get(r).isEmpty() ? Set.of("") : predicted.get(r);
+                Set<String> in = predicted.get(r).isEmpty() ? Set.of("") : incidentsAbout(r, key);
                 in.forEach(i -> pieces.computeIfAbsent(i, k -> new ArrayList<>()).add(r));
             }
             if (pieces.size() > 1) {
@@ -108,9 +109,8 @@ public final class IncidentEval {
     private List<IncidentEvaluation.Merge> merges() {
         Map<String, Map<String, List<ReportId>>> keysByIncident = new TreeMap<>();
         predicted.forEach((report, incidents) -> {
-            List<String> keys = gold.incidents().get(report);
             for (String incident : incidents) {
-                for (String key : keys.isEmpty() ? List.of(NO_EVENT) : keys) {
+                for (String key : keysIn(report, incident)) {
                     keysByIncident.computeIfAbsent(incident, k -> new TreeMap<>())
                             .computeIfAbsent(key, k -> new ArrayList<>()).add(report);
                 }
@@ -124,6 +124,34 @@ public final class IncidentEval {
             }
         });
         return out;
+    }
+
+    /**
+     * The predicted incidents that hold a report's account of one gold incident: all of them for a report
+     * about one incident; for a report about several, those shared with a report about that one alone,
+     * if any.
+     */
+    private Set<String> incidentsAbout(ReportId report, String key) {
+        if (gold.incidents().get(report).size() < 2) {
+            return predicted.get(report);
+        }
+        Set<String> shared = new LinkedHashSet<>();
+        for (ReportId other : gold.reportsOf(key)) {
+            if (gold.incidents().get(other).size() == 1) {
+                predicted.get(other).stream().filter(predicted.get(report)::contains).forEach(shared::add);
+            }
+        }
+        return shared.isEmpty() ? predicted.get(report) : shared;
+    }
+
+    /** The gold incidents a report stands for in a predicted incident, by the rule of {@link #incidentsAbout}. */
+    private List<String> keysIn(ReportId report, String incident) {
+        List<String> keys = gold.incidents().get(report);
+        if (keys.isEmpty()) {
+            return List.of(NO_EVENT);
+        }
+        List<String> about = keys.stream().filter(k -> incidentsAbout(report, k).contains(incident)).toList();
+        return about.isEmpty() ? keys : about;
     }
 
     private List<IncidentEvaluation.GradeMiss> gradeMisses() {

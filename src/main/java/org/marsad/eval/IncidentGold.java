@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,8 +29,8 @@ public record IncidentGold(Map<ReportId, List<String>> incidents, Map<String, Gr
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public IncidentGold {
-        incidents = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(incidents));
-        grades = java.util.Collections.unmodifiableMap(new TreeMap<>(grades));
+        incidents = Collections.unmodifiableMap(new LinkedHashMap<>(incidents));
+        grades = Collections.unmodifiableMap(new TreeMap<>(grades));
         for (Map.Entry<ReportId, List<String>> e : incidents.entrySet()) {
             for (String key : e.getValue()) {
                 if (!grades.containsKey(key)) {
@@ -127,11 +129,11 @@ public record IncidentGold(Map<ReportId, List<String>> incidents, Map<String, Gr
         return List.of();
     }
 
-    private static java.util.Optional<Grade> gradeOf(String text) {
+    private static Optional<Grade> gradeOf(String text) {
         try {
-            return java.util.Optional.of(Grade.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+            return Optional.of(Grade.valueOf(text.strip().toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -11,11 +11,22 @@ import org.marsad.text.NormalizedText;
 
 /**
  * Scores how likely two claims describe the same event: type (same sub-event 1, same event type
- * or strike-versus-shelling 0.6, a denial 0.8), place (same gazetteer entry or mention 1, within
- * the distance allowed 0.7), date (same day 1, within the window 0.6), plus 0.2 when the acting
- * party agrees. Claims too far apart in time or space score 0.
+ * or strike-versus-shelling 0.6, a denial of an untyped event 0.8, a denial of another type 0.3),
+ * place (same gazetteer entry or mention 1, within the distance allowed 0.7), date (same day 1,
+ * within the window 0.3), plus 0.2 when the acting party agrees. Claims too far apart in time or
+ * space score 0, and so do claims naming two different villages precisely. With the threshold of 2,
+ * the same day and place suffice whatever the types; a day apart needs the same place and either the
+ * same sub-event type or a related one and the same acting party.
  */
 final class ClaimMatch {
+    /**
+     * Entries closer than this are one locality (a village and its quarter, or twin gazetteer rows).
+     * Two towns or villages farther apart, each named precisely (geo precision 1), are two places: a
+     * report that names a village seldom names its neighbour for the same event, while neighbouring
+     * villages are often hit on the same day (al-Shafa and al-Sousa, the two Baghuz).
+     */
+    static final double SAME_LOCALITY_KM = 1.0;
+
     private final ClusterSettings settings;
 
     ClaimMatch(ClusterSettings settings) {
@@ -42,7 +53,7 @@ final class ClaimMatch {
         if (apart == 0) {
             return 1;
         }
-        return apart <= window ? 0.6 : 0;
+        return apart <= window ? 0.3 : 0;
     }
 
     private double place(LocatedClaim a, LocatedClaim b) {
@@ -53,7 +64,8 @@ final class ClaimMatch {
                 return 1;
             }
             double km = Distance.km(la.lat(), la.lon(), lb.lat(), lb.lon());
-            return km <= settings.km(Math.max(la.geoPrecision(), lb.geoPrecision())) ? 0.7 : 0;
+            boolean twoVillages = la.geoPrecision() == 1 && lb.geoPrecision() == 1 && km > SAME_LOCALITY_KM;
+            return twoVillages || km > settings.km(Math.max(la.geoPrecision(), lb.geoPrecision())) ? 0 : 0.7;
         }
         String ma = mention(a);
         String mb = mention(b);
@@ -65,16 +77,17 @@ final class ClaimMatch {
     }
 
     private static double type(EventClaim a, EventClaim b) {
-        if (a.stance() == Stance.DENIED || b.stance() == Stance.DENIED) {
-            return a.eventType() == null || b.eventType() == null || a.eventType() == b.eventType() ? 0.8 : 0.3;
+        boolean denial = a.stance() == Stance.DENIED || b.stance() == Stance.DENIED;
+        if (denial && (a.eventType() == null || b.eventType() == null)) {
+            return 0.8;
         }
         if (a.subEventType() == b.subEventType()) {
             return 1;
         }
-        if (remote(a.subEventType()) && remote(b.subEventType())) {
+        if ((remote(a.subEventType()) && remote(b.subEventType())) || a.eventType() == b.eventType()) {
             return 0.6;
         }
-        return a.eventType() == b.eventType() ? 0.6 : 0;
+        return denial ? 0.3 : 0;
     }
 
     /** Air strikes and shelling are often confused by those on the ground. */

@@ -106,6 +106,62 @@ class RuleAssessorTests {
     }
 
     @Test
+    void civilianDeathsClaimedByAGroupsOutletAreDiscountedWhenAnUnalignedMonitorCountsItsFightersDead() {
+        Assessment a = new Sightings()
+                .victims("Amaq", "coalition", "civilians", 15, 15, "Crusader jets killed 15 civilians in al-Shafa.")
+                .victims("SOHR", "coalition", "isis", 15, null, "The strike on al-Shafa killed 15 ISIS fighters; "
+                        + "no civilians were among the dead.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.DISCOUNTED);
+        assertThat(a.reasons().get(0)).isEqualTo("Discounted: Amaq (aligned with isis) reports civilians killed, "
+                + "but SOHR, aligned with no party, reports the dead as isis fighters");
+    }
+
+    @Test
+    void civilianDeathsAreNotDiscountedWhileAnUnalignedSourceAlsoReportsThem() {
+        Assessment a = new Sightings()
+                .victims("Amaq", "coalition", "civilians", 15, 15, "Crusader jets killed 15 civilians in al-Shafa.")
+                .victims("SOHR", "coalition", "isis", 15, null, "The strike on al-Shafa killed 15 ISIS fighters.")
+                .victims("Deir Ezzor 24", "coalition", "civilians", 6, 6, "Six villagers died in the raid on Shaafa.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.FAIR);
+    }
+
+    @Test
+    void aBelligerentsOutletWritingOfOurForcesInABattleSpeaksForItsSide() {
+        Assessment a = new Sightings()
+                .battle("SDF Media Center", "isis", null, "Our forces clashed with ISIS terrorists near al-Shafa today.")
+                .battle("SOHR", "sdf", "isis", "The SDF and ISIS clashed around al-Shafa, the Observatory said.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.CONFIRMED);
+        assertThat(a.reasons().get(0)).startsWith("Confirmed: the acting party's own source (SDF Media Center)");
+    }
+
+    @Test
+    void twoOutletsOfOneSideAloneOnTheirOwnBattleAreWeak() {
+        Assessment a = new Sightings()
+                .battle("SDF Media Center", "isis", null, "Our forces clashed with ISIS terrorists near al-Shafa today.")
+                .battle("ANHA", null, "isis", "Clashes between our fighters and the mercenaries in al-Shafa.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.WEAK);
+        assertThat(a.reasons().get(0)).isEqualTo("Weak: only sources aligned with a party to the event report it");
+    }
+
+    @Test
+    void inAOneSidedStrikeAnUnnamedAttackerIsNotTakenToBeTheOutletsOwnSide() {
+        Assessment a = new Sightings()
+                .report("SANA", null, 20, null, "A massacre in al-Shafa: twenty civilians killed in an air raid.")
+                .report("SOHR", "coalition", 12, null, "Coalition jets hit al-Shafa at dawn, killing twelve villagers.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.FAIR);
+    }
+
+    @Test
     void addingAnIndependentCorroboratingSourceNeverLowersTheGrade() {
         Sightings sightings = new Sightings()
                 .report("SOHR", "coalition", 12, null, "Coalition jets hit al-Shafa at dawn, killing twelve villagers.");

@@ -41,14 +41,35 @@ final class Sightings {
 
     Sightings add(String source, String actor1, Integer killed, String citing, Stance stance, LocalDate date,
                   String text) {
+        return add(source, actor1, "civilians", killed, null, citing, stance, date, text);
+    }
+
+    /** A report naming who was killed ({@code actor2}) and how many of them were civilians (may be null). */
+    Sightings victims(String source, String actor1, String actor2, int killed, Integer civilians, String text) {
+        return add(source, actor1, actor2, killed, civilians, null, Stance.ASSERTED, DAY, text);
+    }
+
+    /** A report of a clash between {@code actor1} and {@code actor2}, either of which may be null (unnamed). */
+    Sightings battle(String source, String actor1, String actor2, String text) {
+        return add(source, actor1, actor2, null, null, null, Stance.ASSERTED, DAY, text, SubEventType.ARMED_CLASH);
+    }
+
+    private Sightings add(String source, String actor1, String actor2, Integer killed, Integer civilians, String citing,
+                          Stance stance, LocalDate date, String text) {
+        return add(source, actor1, actor2, killed, civilians, citing, stance, date, text, SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    private Sightings add(String source, String actor1, String actor2, Integer killed, Integer civilians, String citing,
+                          Stance stance, LocalDate date, String text, SubEventType type) {
         ReportId id = new ReportId("r" + (reports.size() + 1));
         Instant published = Instant.parse("2018-12-16T10:00:00Z").plusSeconds(3600L * reports.size());
         reports.put(id, new Report(id, "sha-" + id, source, null, published, Language.EN, null, text,
                 Origin.file("test.jsonl")));
-        EventClaim claim = new EventClaim(id, 0, EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.AIR_DRONE_STRIKE,
-                actor1 == null ? null : new ActorId(actor1), new ActorId("civilians"),
+        EventClaim claim = new EventClaim(id, 0, type.eventType(), type,
+                actor1 == null ? null : new ActorId(actor1), actor2 == null ? null : new ActorId(actor2),
                 new PlaceMention("al-Shafa", new Span(0, 1), null), date, TimePrecision.DAY,
-                killed == null ? null : Figure.exactly(killed), null, null, citing, stance,
+                killed == null ? null : Figure.exactly(killed), civilians == null ? null : Figure.exactly(civilians),
+                null, citing, stance,
                 new Span(0, text.length()), text, List.of());
         claims.add(new LocatedClaim(claim, null));
         return this;

@@ -78,6 +78,71 @@ class IncidentIndexTests {
     }
 
     @Test
+    void neighbouringVillagesStruckOnOneDayByTheSameAircraftAreTwoIncidents() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+
+        index.add(strike("al-Shafa", SHAFA, SUNDAY, "coalition"));
+        index.add(strike("al-Sousa", SOUSA, SUNDAY, "coalition"));
+        index.add(strike("الشعفة", SHAFA, SUNDAY, "coalition"));
+
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void aStrikeNearAVillageJoinsTheStrikeOnTheVillageThatDay() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+        Location nearSousa = new Location("near al-Sousa", "overlay:sousa", "al-Sousa", null, 34.542, 40.990, 2,
+                "Deir ez-Zor", null, "Syria", 760, List.of(), List.of());
+
+        Placement onShafa = index.add(strike("al-Shafa", SHAFA, SUNDAY, "coalition"));
+        Placement near = index.add(strike("near al-Sousa", nearSousa, SUNDAY, "coalition"));
+
+        assertThat(near.incident()).isEqualTo(onShafa.incident());
+    }
+
+    @Test
+    void aDayApartOneVillageNeedsTheSameSubEventTypeNotJustARelatedOne() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+
+        Placement gas = index.add(claim("Hajin", HAJIN, SUNDAY, "coalition", EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                SubEventType.CHEMICAL_WEAPON, Stance.ASSERTED));
+        Placement shelling = index.add(claim("Hajin", HAJIN, SUNDAY.plusDays(1), null,
+                EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, Stance.ASSERTED));
+        Placement strike = index.add(strike("Hajin", HAJIN, SUNDAY.plusDays(2), null));
+        Placement again = index.add(strike("هجين", HAJIN, SUNDAY.plusDays(3), null));
+
+        assertThat(shelling.incident()).isNotEqualTo(gas.incident());
+        assertThat(again.incident()).isEqualTo(strike.incident());
+        assertThat(index.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aTypedDenialMatchesOnItsTypeAndDoesNotPullInTheNextDaysShelling() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+
+        Placement gas = index.add(claim("Hajin", HAJIN, SUNDAY, "coalition", EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                SubEventType.CHEMICAL_WEAPON, Stance.ASSERTED));
+        Placement denial = index.add(claim("Hajin", HAJIN, SUNDAY, "coalition", EventType.EXPLOSIONS_REMOTE_VIOLENCE,
+                SubEventType.CHEMICAL_WEAPON, Stance.DENIED));
+        Placement shelling = index.add(claim("Hajin", HAJIN, SUNDAY.plusDays(1), null,
+                EventType.EXPLOSIONS_REMOTE_VIOLENCE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, Stance.ASSERTED));
+
+        assertThat(denial.incident()).isEqualTo(gas.incident());
+        assertThat(shelling.created()).isTrue();
+    }
+
+    @Test
+    void onOneDayInOneVillageAnAirStrikeAndAMassacreAreOneIncidentWhateverTheTypes() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+
+        Placement strike = index.add(strike("al-Sousa", SOUSA, SUNDAY, "coalition"));
+        Placement massacre = index.add(claim("السوسة", SOUSA, SUNDAY, null, EventType.VIOLENCE_AGAINST_CIVILIANS,
+                SubEventType.ATTACK, Stance.ASSERTED));
+
+        assertThat(massacre.incident()).isEqualTo(strike.incident());
+    }
+
+    @Test
     void aDenialJoinsTheIncidentItDenies() {
         IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
 
