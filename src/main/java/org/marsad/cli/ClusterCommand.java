@@ -3,16 +3,13 @@ package org.marsad.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.marsad.export.IncidentJson;
 import org.marsad.pipeline.AssessedIncident;
 import org.marsad.pipeline.Clustering;
 import org.marsad.pipeline.Stages;
-import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,25 +46,15 @@ final class ClusterCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Stages stages = Components.stages();
         List<Report> reports = new ArrayList<>();
-        List<Rejection> rejected = new ArrayList<>();
-        Consumer<Rejection> reject = r -> {
-            rejected.add(r);
-            err.println("rejected " + r.line());
-        };
-        for (String file : files) {
-            if (file.equals("-")) {
-                stages.ingestor().read("stdin", System.in, null, p -> reports.add(p.report()), reject);
-            } else {
-                stages.ingestor().read(Path.of(file), p -> reports.add(p.report()), reject);
-            }
-        }
+        ReportFiles input = new ReportFiles(files);
+        input.read(stages.ingestor(), p -> reports.add(p.report()), err);
         List<AssessedIncident> incidents = new Clustering(stages).cluster(reports);
         for (AssessedIncident i : incidents) {
             out.println(JSON.writeValueAsString(IncidentJson.of(i.incident(), i.assessment())));
         }
         out.flush();
         err.println("marsad: " + reports.size() + " reports, " + incidents.size() + " incidents, "
-                + rejected.size() + " rejected");
-        return rejected.isEmpty() ? ExitCode.OK : ExitCode.SOME_REJECTED;
+                + input.rejected() + " rejected");
+        return input.rejected() == 0 ? ExitCode.OK : ExitCode.SOME_REJECTED;
     }
 }

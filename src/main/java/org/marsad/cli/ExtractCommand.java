@@ -1,19 +1,14 @@
 package org.marsad.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import org.marsad.extract.ClaimJson;
 import org.marsad.extract.EventClaim;
 import org.marsad.geo.Location;
-import org.marsad.ingest.ParsedReport;
 import org.marsad.pipeline.Stages;
-import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,22 +40,10 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Stages stages = Components.stages();
-        AtomicInteger rejected = new AtomicInteger();
-        Consumer<Rejection> reject = r -> {
-            rejected.incrementAndGet();
-            err.println("rejected " + r.line());
-            err.flush();
-        };
-        Consumer<ParsedReport> print = parsed -> out.println(line(stages, parsed.report()));
-        for (String file : files) {
-            if (file.equals("-")) {
-                stages.ingestor().read("stdin", System.in, null, print, reject);
-            } else {
-                stages.ingestor().read(Path.of(file), print, reject);
-            }
-        }
+        ReportFiles input = new ReportFiles(files);
+        input.read(stages.ingestor(), parsed -> out.println(line(stages, parsed.report())), err);
         out.flush();
-        return rejected.get() == 0 ? ExitCode.OK : ExitCode.SOME_REJECTED;
+        return input.rejected() == 0 ? ExitCode.OK : ExitCode.SOME_REJECTED;
     }
 
     private static String line(Stages stages, Report report) {
