@@ -103,7 +103,13 @@ public final class PlaceName {
     }
 
     static boolean isArabic(String word) {
-        return word.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x0600 && c <= 0x06FF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String arabicKey(String word) {

@@ -56,10 +56,13 @@ public final class Phrases {
     }
 
     private Hit longestAt(Tokens tokens, int i, int to) {
-        String word = tokens.get(i).folded();
         Hit best = null;
-        for (String form : forms(word)) {
-            for (Entry e : byFirstWord.getOrDefault(form, List.of())) {
+        for (String form : tokens.forms(i)) {
+            List<Entry> candidates = byFirstWord.get(form);
+            if (candidates == null) {
+                continue;
+            }
+            for (Entry e : candidates) {
                 int n = e.tokens().size();
                 if ((best == null || n > best.to() - best.from()) && matches(e, tokens, i, to, form)) {
                     best = new Hit(e, i, i + n, tokens.get(i).start(), tokens.get(i + n - 1).end());

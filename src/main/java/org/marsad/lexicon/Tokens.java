@@ -8,6 +8,8 @@ import org.marsad.text.NormalizedText;
 public final class Tokens {
     private final NormalizedText text;
     private final List<Word> words;
+    /** Each word's proclitic-stripped forms, made once and shared by every phrase matcher. */
+    private final String[][] forms;
 
     /** A word: its folded form and its span in the original text. */
     public record Word(String folded, int start, int end) {
@@ -16,6 +18,7 @@ public final class Tokens {
     private Tokens(NormalizedText text, List<Word> words) {
         this.text = text;
         this.words = words;
+        this.forms = new String[words.size()][];
     }
 
     public static Tokens of(String original) {
@@ -53,6 +56,16 @@ public final class Tokens {
 
     public Word get(int i) {
         return words.get(i);
+    }
+
+    /** Word {@code i} and the forms left after removing each Arabic proclitic it starts with. */
+    String[] forms(int i) {
+        String[] f = forms[i];
+        if (f == null) {
+            f = Phrases.forms(words.get(i).folded()).toArray(String[]::new);
+            forms[i] = f;
+        }
+        return f;
     }
 
     public String original() {
