@@ -37,6 +37,10 @@ public final class Phrases {
 
     /** Every non-overlapping hit in words [from, to), in text order. */
     public List<Hit> find(Tokens tokens, int from, int to) {
+        List<Hit> found = tokens.found(this, from, to);
+        if (found != null) {
+            return found;
+        }
         List<Hit> hits = new ArrayList<>();
         int i = from;
         while (i < to) {
@@ -48,7 +52,12 @@ public final class Phrases {
                 i = hit.to();
             }
         }
-        return hits;
+        return tokens.remember(this, from, to, hits);
+    }
+
+    /** The longest hit starting exactly at word {@code i} and ending by word {@code to}, or null. */
+    public Hit at(Tokens tokens, int i, int to) {
+        return i < to ? longestAt(tokens, i, to) : null;
     }
 
     public List<Hit> find(Tokens tokens) {
@@ -83,8 +92,10 @@ public final class Phrases {
             }
         }
         if (e.caseSensitive()) {
-            String written = tokens.originalText(i, i + n);
-            return written.equals(e.phrase()) && firstForm.equals(tokens.get(i).folded());
+            int start = tokens.get(i).start();
+            int length = tokens.get(i + n - 1).end() - start;
+            return length == e.phrase().length() && tokens.original().regionMatches(start, e.phrase(), 0, length)
+                    && firstForm.equals(tokens.get(i).folded());
         }
         return true;
     }

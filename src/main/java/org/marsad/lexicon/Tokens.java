@@ -10,6 +10,11 @@ public final class Tokens {
     private final List<Word> words;
     /** Each word's proclitic-stripped forms, made once and shared by every phrase matcher. */
     private final String[][] forms;
+    /** The last words [from, to) each matcher searched and what it found: a sentence is searched by several stages. */
+    private final java.util.Map<Phrases, Found> found = new java.util.HashMap<>(8);
+
+    private record Found(int from, int to, List<Phrases.Hit> hits) {
+    }
 
     /** A word: its folded form and its span in the original text. */
     public record Word(String folded, int start, int end) {
@@ -66,6 +71,17 @@ public final class Tokens {
             forms[i] = f;
         }
         return f;
+    }
+
+    List<Phrases.Hit> found(Phrases phrases, int from, int to) {
+        Found f = found.get(phrases);
+        return f != null && f.from() == from && f.to() == to ? f.hits() : null;
+    }
+
+    List<Phrases.Hit> remember(Phrases phrases, int from, int to, List<Phrases.Hit> hits) {
+        List<Phrases.Hit> kept = java.util.Collections.unmodifiableList(hits);
+        found.put(phrases, new Found(from, to, kept));
+        return kept;
     }
 
     public String original() {
