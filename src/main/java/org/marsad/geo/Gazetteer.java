@@ -33,8 +33,8 @@ public final class Gazetteer {
     private final List<Rejection> rejections;
     private final Governorates governorates = Governorates.bundled();
     private final int maxWords;
-    /** Every key, sorted, so that a spotter can stop widening a window no name begins like. */
-    private final String[] sortedKeys;
+    /** The beginnings of every key, so that a spotter can stop widening a window no name begins like. */
+    private final KeyPrefixes prefixes;
 
     private Gazetteer(Map<String, GazetteerEntry> byId, List<Rejection> rejections) {
         this.byId = Map.copyOf(byId);
@@ -56,8 +56,7 @@ public final class Gazetteer {
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = index;
         this.maxWords = words;
-        this.sortedKeys = index.keySet().toArray(String[]::new);
-        java.util.Arrays.sort(sortedKeys);
+        this.prefixes = new KeyPrefixes(index.keySet());
     }
 
     /** The gazetteer shipped in the jar: GeoNames rows for Syria, Iraq and their borders plus the Deir ez-Zor overlay. */
@@ -117,14 +116,9 @@ public final class Gazetteer {
         return byKey.getOrDefault(key, List.of());
     }
 
-    /** Whether some key begins with {@code prefix}: when none does, no longer window can name a place. */
-    boolean anyKeyStartsWith(String prefix) {
-        int at = java.util.Arrays.binarySearch(sortedKeys, prefix);
-        if (at >= 0) {
-            return true;
-        }
-        int next = -at - 1;
-        return next < sortedKeys.length && sortedKeys[next].startsWith(prefix);
+    /** The beginnings of every key, hashed as {@link KeyPrefixes#extend} hashes them. */
+    KeyPrefixes prefixes() {
+        return prefixes;
     }
 
     /** Every entry, in no particular order. */

@@ -62,21 +62,32 @@ final class NameScanner {
 
     /** The last word of the longest window from {@code first} whose key (opening with {@code head}) is a name; -1 if none. */
     private int longestLast(Window w, String head, int first, int lastJoined) {
-        StringBuilder key = new StringBuilder(head);
+        KeyPrefixes prefixes = gazetteer.prefixes();
+        long hash = hash(KeyPrefixes.start(), head);
         int best = -1;
         for (int last = first; last <= lastJoined; last++) {
             if (last > first) {
-                key.append(w.key(last));
+                hash = hash(hash, w.key(last));
             }
-            String k = key.toString();
-            if (!gazetteer.anyKeyStartsWith(k)) {
+            if (!prefixes.contains(hash)) {
                 break;
             }
-            if (!w.key(last).isEmpty() && k.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(k).isEmpty()) {
-                best = last;
+            if (!w.key(last).isEmpty()) {
+                String k = w.key(first, last, head);
+                if (k.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(k).isEmpty()) {
+                    best = last;
+                }
             }
         }
         return best;
+    }
+
+    private static long hash(long hash, String more) {
+        long h = hash;
+        for (int i = 0; i < more.length(); i++) {
+            h = KeyPrefixes.extend(h, more.charAt(i));
+        }
+        return h;
     }
 
     /** An article word may open a name only as "al"/"el" or hyphenated ("ash-Shafa"), never English "at"/"an". */

@@ -73,7 +73,10 @@ public final class Phrases {
             }
             for (Entry e : candidates) {
                 int n = e.tokens().size();
-                if ((best == null || n > best.to() - best.from()) && matches(e, tokens, i, to, form)) {
+                if (best != null && n <= best.to() - best.from()) {
+                    break; // longest first: nothing later in the list is longer
+                }
+                if (matches(e, tokens, i, to, form)) {
                     best = new Hit(e, i, i + n, tokens.get(i).start(), tokens.get(i + n - 1).end());
                 }
             }
