@@ -44,20 +44,24 @@ final class NameScanner {
         }
         int lastJoined = w.lastJoined(first, Math.min(gazetteer.maxWords(), w.size() - first));
         int bestLast = longestLast(w, w.key(first), first, lastJoined);
-        String bestForm = null;
-        for (String form : w.strippedForms(first)) {
-            int last = longestLast(w, PlaceName.wordKey(form), first, lastJoined);
+        PlaceName.Keyed keyed = w.keyed(first);
+        int bestForm = -1;
+        for (int f = 0; f < keyed.strippedForms().size(); f++) {
+            int last = longestLast(w, keyed.strippedKeys().get(f), first, lastJoined);
             if (last > bestLast) {
                 bestLast = last;
-                bestForm = form;
+                bestForm = f;
             }
         }
         if (bestLast < 0) {
             return null;
         }
-        return bestForm == null ? w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, w.key(first))), "")
-                : w.strippedMatch(first, bestLast, bestForm, gazetteer.byKey(w.key(first, bestLast,
-                        PlaceName.wordKey(bestForm))));
+        if (bestForm < 0) {
+            return w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, w.key(first))), "");
+        }
+        String head = keyed.strippedKeys().get(bestForm);
+        return w.strippedMatch(first, bestLast, keyed.strippedForms().get(bestForm),
+                gazetteer.byKey(w.key(first, bestLast, head)));
     }
 
     /** The last word of the longest window from {@code first} whose key (opening with {@code head}) is a name; -1 if none. */
@@ -103,12 +107,12 @@ final class NameScanner {
     private static final class Window {
         private final String text;
         private final List<int[]> ranges;
-        private final String[] keys;
+        private final PlaceName.Keyed[] keys;
 
         Window(String text, List<int[]> ranges) {
             this.text = text;
             this.ranges = ranges;
-            this.keys = new String[ranges.size()];
+            this.keys = new PlaceName.Keyed[ranges.size()];
         }
 
         int size() {
@@ -116,8 +120,12 @@ final class NameScanner {
         }
 
         String key(int i) {
+            return keyed(i).key();
+        }
+
+        PlaceName.Keyed keyed(int i) {
             if (keys[i] == null) {
-                keys[i] = PlaceName.wordKey(word(i));
+                keys[i] = PlaceName.keyed(word(i));
             }
             return keys[i];
         }
@@ -133,10 +141,6 @@ final class NameScanner {
 
         String word(int i) {
             return text.substring(ranges.get(i)[0], ranges.get(i)[1]);
-        }
-
-        List<String> strippedForms(int i) {
-            return PlaceName.withoutProclitics(word(i));
         }
 
         /** The last word of the widest window from {@code first} (at most {@code width} words) joined by spaces or hyphens. */

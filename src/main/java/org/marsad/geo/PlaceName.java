@@ -87,19 +87,39 @@ public final class PlaceName {
 
     /** Words seen recently and their keys; a report's vocabulary repeats, and the key costs several regex passes. */
     private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Keyed> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A word's key, and for an Arabic word each form left without its proclitics with that form's key.
+     *
+     * @param strippedForms as {@link #withoutProclitics} gives them
+     * @param strippedKeys  the key of each of those forms
+     */
+    record Keyed(String key, List<String> strippedForms, List<String> strippedKeys) {
+    }
 
     /** The key of one word: empty for an article on its own. */
     static String wordKey(String word) {
-        String key = KEYS.get(word);
-        if (key == null) {
-            key = isArabic(word) ? arabicKey(word) : latinKey(word);
+        return keyed(word).key();
+    }
+
+    /** The word's key and proclitic-stripped forms, made once for each word seen. */
+    static Keyed keyed(String word) {
+        Keyed keyed = KEYS.get(word);
+        if (keyed == null) {
+            String key = isArabic(word) ? arabicKey(word) : latinKey(word);
+            List<String> forms = withoutProclitics(word);
+            List<String> formKeys = new ArrayList<>(forms.size());
+            for (String form : forms) {
+                formKeys.add(isArabic(form) ? arabicKey(form) : latinKey(form));
+            }
+            keyed = new Keyed(key, List.copyOf(forms), List.copyOf(formKeys));
             if (KEYS.size() >= CACHE_LIMIT) {
                 KEYS.clear();
             }
-            KEYS.put(word, key);
+            KEYS.put(word, keyed);
         }
-        return key;
+        return keyed;
     }
 
     static boolean isArabic(String word) {
