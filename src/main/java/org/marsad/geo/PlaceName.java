@@ -77,6 +77,12 @@ public final class PlaceName {
 
     private static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'ء' && c <= 'ي')) {
+            return true;
+        }
+        if (c == ' ' || c == ',' || c == '.') {
+            return false;
+        }
         if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ') {
             return true;
         }

@@ -16,15 +16,21 @@ public final class Phrases {
     private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "وبال", "لل", "ولل", "ال",
         "وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك"};
 
-    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** The entries by first word, then (for phrases of two words or more) by second word, longest first. */
+    private final Map<String, Bucket> buckets = new HashMap<>();
     private final String name;
 
     /** A phrase found: the entry and the words [from, to) it covers. */
     public record Hit(Entry entry, int from, int to, int start, int end) {
     }
 
+    /** The entries of one first word: one-word entries, and longer ones keyed by their second word. */
+    private record Bucket(List<Entry> single, Map<String, List<Entry>> bySecond) {
+    }
+
     public Phrases(String name, List<Entry> entries) {
         this.name = name;
+        Map<String, List<Entry>> byFirstWord = new HashMap<>();
         for (Entry e : entries) {
             String first = e.tokens().get(0);
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
@@ -33,6 +39,17 @@ public final class Phrases {
             }
         }
         byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((Entry e) -> -e.tokens().size())));
+        byFirstWord.forEach((first, list) -> {
+            Bucket b = new Bucket(new ArrayList<>(), new HashMap<>());
+            for (Entry e : list) {
+                if (e.tokens().size() == 1) {
+                    b.single().add(e);
+                } else {
+                    b.bySecond().computeIfAbsent(e.tokens().get(1), k -> new ArrayList<>()).add(e);
+                }
+            }
+            buckets.put(first, b);
+        });
     }
 
     /** Every non-overlapping hit in words [from, to), in text order. */
@@ -66,22 +83,33 @@ public final class Phrases {
 
     private Hit longestAt(Tokens tokens, int i, int to) {
         Hit best = null;
+        String next = i + 1 < to ? tokens.get(i + 1).folded() : null;
         for (String form : tokens.forms(i)) {
-            List<Entry> candidates = byFirstWord.get(form);
-            if (candidates == null) {
+            Bucket bucket = buckets.get(form);
+            if (bucket == null) {
                 continue;
             }
-            for (Entry e : candidates) {
-                int n = e.tokens().size();
-                if (best != null && n <= best.to() - best.from()) {
-                    break; // longest first: nothing later in the list is longer
-                }
-                if (matches(e, tokens, i, to, form)) {
-                    best = new Hit(e, i, i + n, tokens.get(i).start(), tokens.get(i + n - 1).end());
-                }
+            List<Entry> longer = next == null ? null : bucket.bySecond().get(next);
+            Hit hit = longer == null ? null : firstMatch(longer, tokens, i, to, form);
+            if (hit == null) {
+                hit = firstMatch(bucket.single(), tokens, i, to, form);
+            }
+            if (hit != null && (best == null || hit.to() > best.to())) {
+                best = hit;
             }
         }
         return best;
+    }
+
+    /** The first of {@code candidates} (longest first) that matches at word {@code i}, or null. */
+    private static Hit firstMatch(List<Entry> candidates, Tokens tokens, int i, int to, String form) {
+        for (Entry e : candidates) {
+            if (matches(e, tokens, i, to, form)) {
+                int n = e.tokens().size();
+                return new Hit(e, i, i + n, tokens.get(i).start(), tokens.get(i + n - 1).end());
+            }
+        }
+        return null;
     }
 
     private static boolean matches(Entry e, Tokens tokens, int i, int to, String firstForm) {
@@ -120,6 +148,6 @@ public final class Phrases {
 
     @Override
     public String toString() {
-        return "Phrases[" + name + ", " + byFirstWord.size() + " first words]";
+        return "Phrases[" + name + ", " + buckets.size() + " first words]";
     }
 }
