@@ -144,9 +144,10 @@ public final class PlaceName {
     }
 
     private static String latinKey(String word) {
-        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        s = POSSESSIVE.matcher(s).replaceAll("");
-        s = NOT_LATIN.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("");
+        if (plainDigits(word)) {
+            return word; // no rule below changes digits
+        }
+        String s = plainAscii(word) ? word.toLowerCase(Locale.ROOT) : lettersOnly(word);
         if (ARTICLES.contains(s)) {
             return "";
         }
@@ -156,6 +157,33 @@ public final class PlaceName {
         s = DIPHTHONG_U.matcher(s).replaceAll("u");
         s = DOUBLED.matcher(s).replaceAll("$1");
         return trimEnding(s);
+    }
+
+    /** The word without marks, possessive, apostrophes and anything not a Latin letter or digit, in lower case. */
+    private static String lettersOnly(String word) {
+        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        return NOT_LATIN.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("");
+    }
+
+    private static boolean plainDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /** Letters and digits of ASCII only: no marks, apostrophes or possessive to remove. */
+    private static boolean plainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trimEnding(String s) {

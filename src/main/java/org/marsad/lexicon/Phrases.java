@@ -19,6 +19,8 @@ public final class Phrases {
     /** The entries by first word, then (for phrases of two words or more) by second word, longest first. */
     private final Map<String, Bucket> buckets = new HashMap<>();
     private final String name;
+    private final FirstWords firstWords;
+    private final int bit;
 
     /** A phrase found: the entry and the words [from, to) it covers. */
     public record Hit(Entry entry, int from, int to, int start, int end) {
@@ -29,7 +31,14 @@ public final class Phrases {
     }
 
     public Phrases(String name, List<Entry> entries) {
+        this(name, entries, new FirstWords());
+    }
+
+    /** A matcher that shares its index of first words with the other matchers of its lexicon. */
+    Phrases(String name, List<Entry> entries, FirstWords firstWords) {
         this.name = name;
+        this.firstWords = firstWords;
+        this.bit = firstWords.register();
         Map<String, List<Entry>> byFirstWord = new HashMap<>();
         for (Entry e : entries) {
             String first = e.tokens().get(0);
@@ -49,6 +58,7 @@ public final class Phrases {
                 }
             }
             buckets.put(first, b);
+            firstWords.add(first, bit);
         });
     }
 
@@ -82,6 +92,9 @@ public final class Phrases {
     }
 
     private Hit longestAt(Tokens tokens, int i, int to) {
+        if ((tokens.firstWordBits(i, firstWords) & bit) == 0) {
+            return null;
+        }
         Hit best = null;
         String next = i + 1 < to ? tokens.get(i + 1).folded() : null;
         for (String form : tokens.forms(i)) {

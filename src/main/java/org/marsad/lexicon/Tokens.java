@@ -10,6 +10,9 @@ public final class Tokens {
     private final List<Word> words;
     /** Each word's proclitic-stripped forms, made once and shared by every phrase matcher. */
     private final String[][] forms;
+    /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms; -1 until asked. */
+    private final int[] firstWordBits;
+    private FirstWords bitsOf;
     /** The last words [from, to) each matcher searched and what it found: a sentence is searched by several stages. */
     private final java.util.Map<Phrases, Found> found = new java.util.HashMap<>(8);
 
@@ -24,6 +27,7 @@ public final class Tokens {
         this.text = text;
         this.words = words;
         this.forms = new String[words.size()][];
+        this.firstWordBits = new int[words.size()];
     }
 
     public static Tokens of(String original) {
@@ -71,6 +75,23 @@ public final class Tokens {
             forms[i] = f;
         }
         return f;
+    }
+
+    /** The bits of the matchers of {@code index} that have a phrase starting with word {@code i}, in any of its forms. */
+    int firstWordBits(int i, FirstWords index) {
+        if (bitsOf != index) {
+            java.util.Arrays.fill(firstWordBits, -1);
+            bitsOf = index;
+        }
+        int bits = firstWordBits[i];
+        if (bits == -1) {
+            bits = 0;
+            for (String form : forms(i)) {
+                bits |= index.of(form);
+            }
+            firstWordBits[i] = bits;
+        }
+        return bits;
     }
 
     List<Phrases.Hit> found(Phrases phrases, int from, int to) {
