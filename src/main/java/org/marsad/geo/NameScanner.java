@@ -125,7 +125,7 @@ final class NameScanner {
 
         PlaceName.Keyed keyed(int i) {
             if (keys[i] == null) {
-                keys[i] = PlaceName.keyed(word(i));
+                keys[i] = PlaceName.keyed(text, ranges.get(i)[0], ranges.get(i)[1]);
             }
             return keys[i];
         }

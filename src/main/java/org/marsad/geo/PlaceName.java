@@ -92,40 +92,53 @@ public final class PlaceName {
     }
 
     /** Words seen recently and their keys; a report's vocabulary repeats, and the key costs several regex passes. */
-    private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.Map<String, Keyed> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_SLOTS = 1 << 16;
+    /**
+     * A direct-mapped cache: a word goes to the slot of its hash, replacing whatever was there. Slots
+     * are immutable records, so threads may share the table without locks.
+     */
+    private static final Keyed[] KEYS = new Keyed[CACHE_SLOTS];
 
     /**
      * A word's key, and for an Arabic word each form left without its proclitics with that form's key.
      *
+     * @param word          the word as written
      * @param strippedForms as {@link #withoutProclitics} gives them
      * @param strippedKeys  the key of each of those forms
      */
-    record Keyed(String key, List<String> strippedForms, List<String> strippedKeys) {
+    record Keyed(String word, String key, List<String> strippedForms, List<String> strippedKeys) {
     }
 
     /** The key of one word: empty for an article on its own. */
     static String wordKey(String word) {
-        return keyed(word).key();
+        return keyed(word, 0, word.length()).key();
     }
 
-    /** The word's key and proclitic-stripped forms, made once for each word seen. */
-    static Keyed keyed(String word) {
-        Keyed keyed = KEYS.get(word);
-        if (keyed == null) {
-            String key = isArabic(word) ? arabicKey(word) : latinKey(word);
-            List<String> forms = withoutProclitics(word);
-            List<String> formKeys = new ArrayList<>(forms.size());
-            for (String form : forms) {
-                formKeys.add(isArabic(form) ? arabicKey(form) : latinKey(form));
-            }
-            keyed = new Keyed(key, List.copyOf(forms), List.copyOf(formKeys));
-            if (KEYS.size() >= CACHE_LIMIT) {
-                KEYS.clear();
-            }
-            KEYS.put(word, keyed);
+    /** The key and proclitic-stripped forms of the word {@code text[start, end)}, made once for each word seen. */
+    static Keyed keyed(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
         }
+        int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
+        Keyed keyed = KEYS[slot];
+        int length = end - start;
+        if (keyed != null && keyed.word().length() == length && text.regionMatches(start, keyed.word(), 0, length)) {
+            return keyed;
+        }
+        keyed = keyedNow(text.substring(start, end));
+        KEYS[slot] = keyed;
         return keyed;
+    }
+
+    private static Keyed keyedNow(String word) {
+        String key = isArabic(word) ? arabicKey(word) : latinKey(word);
+        List<String> forms = withoutProclitics(word);
+        List<String> formKeys = new ArrayList<>(forms.size());
+        for (String form : forms) {
+            formKeys.add(isArabic(form) ? arabicKey(form) : latinKey(form));
+        }
+        return new Keyed(word, key, List.copyOf(forms), List.copyOf(formKeys));
     }
 
     static boolean isArabic(String word) {
