@@ -37,11 +37,21 @@ final class ClaimDraft {
     }
 
     PlaceMention place() {
-        return sentences.stream().map(SentenceReading::place).filter(p -> p != null).findFirst().orElse(null);
+        for (SentenceReading s : sentences) {
+            if (s.place() != null) {
+                return s.place();
+            }
+        }
+        return null;
     }
 
     Dates.Reading date() {
-        return sentences.stream().flatMap(s -> s.date().stream()).findFirst().orElse(null);
+        for (SentenceReading s : sentences) {
+            if (s.date().isPresent()) {
+                return s.date().get();
+            }
+        }
+        return null;
     }
 
     /** A later sentence continues this claim when it adds no conflicting type, place or date. */

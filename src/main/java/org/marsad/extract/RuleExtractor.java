@@ -66,10 +66,7 @@ public final class RuleExtractor implements Extractor {
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
-        PlaceMention place = places.stream()
-                .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end())
-                .filter(p -> origins.stream().noneMatch(o -> o.start() < p.span().end() && p.span().start() < o.end()))
-                .findFirst().orElse(null);
+        PlaceMention place = placeIn(s, places, origins);
         java.util.Set<Integer> notCounts = new java.util.HashSet<>(date.map(Dates.Reading::words).orElse(java.util.Set.of()));
         origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
@@ -82,13 +79,37 @@ public final class RuleExtractor implements Extractor {
                 first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place);
     }
 
+    /** The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"). */
+    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> origins) {
+        for (PlaceMention p : places) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, origins)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(PlaceMention p, List<Phrases.Hit> origins) {
+        for (Phrases.Hit o : origins) {
+            if (o.start() < p.span().end() && p.span().start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An actor named as the speaker ("the SDF said") is the source of the sentence, not a party to its event. */
     private static boolean speaks(Phrases.Hit actor, Optional<Attribution.Cited> cited) {
         return cited.isPresent() && actor.from() >= cited.get().from() && actor.from() < cited.get().to();
     }
 
     private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {
-        return hits.stream().filter(h -> h.entry().key().equals(kind)).findFirst().orElse(null);
+        for (Phrases.Hit h : hits) {
+            if (h.entry().key().equals(kind)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static int firstWordAt(Tokens tokens, int offset) {
