@@ -45,6 +45,32 @@ final class Dates {
         return Optional.empty();
     }
 
+    /**
+     * The words of every month name in words [from, to) with the day and year written beside it,
+     * whichever date the sentence is read as: "١٨ آذار" is a date even after "يوم الاثنين", never a toll.
+     */
+    Set<Integer> monthWords(Tokens tokens, int from, int to) {
+        Set<Integer> used = new HashSet<>();
+        for (Phrases.Hit hit : calendar.find(tokens, from, to)) {
+            if (!hit.entry().key().equals("month") || !written(tokens, hit)) {
+                continue;
+            }
+            used.addAll(words(hit.from(), hit.to()));
+            if (number(tokens, hit.from() - 1, from, to, 1, 31) != null) {
+                used.add(hit.from() - 1);
+            }
+            int yearAt = hit.to();
+            if (number(tokens, hit.to(), from, to, 1, 31) != null) {
+                used.add(hit.to());
+                yearAt++;
+            }
+            if (number(tokens, yearAt, from, to, 1900, 2100) != null) {
+                used.add(yearAt);
+            }
+        }
+        return used;
+    }
+
     /** English month and weekday names count only when capitalised ("May 5", not "may"); "today" is any case. */
     private static boolean written(Tokens tokens, Phrases.Hit hit) {
         if (hit.entry().key().equals("relative")) {

@@ -37,10 +37,9 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
             if (counts.isEmpty()) {
                 continue;
             }
-            int low = counts.stream().mapToInt(c -> c.figure().low()).sum();
-            int high = counts.stream().mapToInt(c -> c.figure().high()).sum();
-            if (best == null || high > best.high()) {
-                best = new Figure(low, high);
+            Figure total = total(counts);
+            if (best == null || total.high() > best.high()) {
+                best = total;
                 bestCounts = counts;
             }
         }
@@ -49,5 +48,28 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
                     ? String.valueOf(c.figure().low()) : c.figure().low() + "-" + c.figure().high()));
         }
         return best;
+    }
+
+    /**
+     * The counts of one sentence added up; another source's toll for the same people starts a new
+     * sum, and the sums stand as a range ("36 …, while activists said at least 40" is 36-40, not 76).
+     */
+    private static Figure total(List<Casualties.Casualty> counts) {
+        int low = Integer.MAX_VALUE;
+        int high = 0;
+        int sumLow = 0;
+        int sumHigh = 0;
+        for (int k = 0; k < counts.size(); k++) {
+            Casualties.Casualty c = counts.get(k);
+            if (c.alternative() && k > 0) {
+                low = Math.min(low, sumLow);
+                high = Math.max(high, sumHigh);
+                sumLow = 0;
+                sumHigh = 0;
+            }
+            sumLow += c.figure().low();
+            sumHigh += c.figure().high();
+        }
+        return new Figure(Math.min(low, sumLow), Math.max(high, sumHigh));
     }
 }

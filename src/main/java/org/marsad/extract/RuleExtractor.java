@@ -67,7 +67,8 @@ public final class RuleExtractor implements Extractor {
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
         PlaceMention place = placeIn(s, places, origins);
-        java.util.Set<Integer> notCounts = new java.util.HashSet<>(date.map(Dates.Reading::words).orElse(java.util.Set.of()));
+        java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
+        date.ifPresent(d -> notCounts.addAll(d.words()));
         origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();

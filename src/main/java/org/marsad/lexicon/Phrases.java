@@ -42,6 +42,9 @@ public final class Phrases {
         Map<String, List<Entry>> byFirstWord = new HashMap<>();
         for (Entry e : entries) {
             String first = e.tokens().get(0);
+            if (e.tokens().size() == 1) {
+                firstWords.addWholeEntry(first);
+            }
             byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(e);
             if (first.startsWith("ال") && first.length() > 3 && !ARTICLE_MATTERS.contains(first)) {
                 byFirstWord.computeIfAbsent(first.substring(2), k -> new ArrayList<>()).add(e);
@@ -82,6 +85,11 @@ public final class Phrases {
         return tokens.remember(this, from, to, hits);
     }
 
+    /** Whether {@code form} is {@code word} without its article alone: "الإعدام" is still "إعدام". */
+    private static boolean articleOnly(String word, String form) {
+        return word.length() == form.length() + 2 && word.startsWith("ال") && word.endsWith(form);
+    }
+
     /** The longest hit starting exactly at word {@code i} and ending by word {@code to}, or null. */
     public Hit at(Tokens tokens, int i, int to) {
         return i < to ? longestAt(tokens, i, to) : null;
@@ -97,7 +105,12 @@ public final class Phrases {
         }
         Hit best = null;
         String next = i + 1 < to ? tokens.get(i + 1).folded() : null;
-        for (String form : tokens.forms(i)) {
+        String[] forms = tokens.forms(i);
+        boolean whole = firstWords.isWholeEntry(forms[0]);
+        for (String form : forms) {
+            if (whole && form != forms[0] && !articleOnly(forms[0], form)) {
+                continue; // "واحد" is one, not و + "احد" (Sunday)
+            }
             Bucket bucket = buckets.get(form);
             if (bucket == null) {
                 continue;

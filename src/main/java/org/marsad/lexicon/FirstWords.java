@@ -1,0 +1,50 @@
+package org.marsad.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Which phrase matchers have a phrase starting with a given word: one lookup per word of a text
+ * tells every matcher of a lexicon whether to look at that word at all.
+ */
+final class FirstWords {
+    private final Map<String, Integer> matchers = new HashMap<>();
+    /** Words that are a one-word entry of some matcher, as written (without removing proclitics). */
+    private final java.util.Set<String> wholeEntries = new java.util.HashSet<>();
+    private int count;
+
+    /** Registers a matcher and returns its bit; at most 31 matchers share one index. */
+    int register() {
+        if (count == Integer.SIZE - 1) {
+            throw new IllegalStateException("at most " + (Integer.SIZE - 1) + " phrase matchers share first words");
+        }
+        return 1 << count++;
+    }
+
+    void add(String word, int bit) {
+        matchers.merge(word, bit, (a, b) -> a | b);
+    }
+
+    void addWholeEntry(String word) {
+        wholeEntries.add(word);
+    }
+
+    /**
+     * Whether {@code word} is itself a one-word entry: then it is read as that word and never as
+     * another entry with a proclitic stripped ("واحد" is one, not و + "احد" Sunday).
+     */
+    boolean isWholeEntry(String word) {
+        return wholeEntries.contains(word);
+    }
+
+    /** The bits of the matchers with a phrase starting with {@code word}; 0 when none. */
+    int of(String word) {
+        Integer bits = matchers.get(word);
+        return bits == null ? 0 : bits;
+    }
+
+    @Override
+    public String toString() {
+        return "FirstWords[" + matchers.size() + " words, " + count + " matchers]";
+    }
+}
