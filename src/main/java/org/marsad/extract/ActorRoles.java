@@ -16,7 +16,13 @@ final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
             "hit", "struck", "ضد", "علي", "مواقع", "استهدف", "استهدفت", "نقاط", "مقرات", "معاقل", "positions", "from",
             "تجمع", "لعناصر", "عناصر", "مقاتلي", "من", "with", "مع");
-    private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد");
+    private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
+            "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
+    private static final Set<String> QUANTITIES = Set.of("hundreds", "dozens", "scores", "tens", "thousands", "number",
+            "group", "groups", "members", "some", "most", "many", "several");
+    /** Words right after an actor that make it the one who acted: "an ISIS attack" is ISIS's, whoever repelled it. */
+    private static final Set<String> AGENT_AFTER = Set.of("attack", "attacks", "offensive", "assault", "counter",
+            "counterattack", "ambush", "raid", "advance");
     /** Words right after an actor that make it the target: "ISIS positions", "SDF checkpoint". */
     private static final Set<String> TARGET_AFTER = Set.of("positions", "position", "checkpoint", "checkpoints",
             "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
@@ -69,11 +75,21 @@ final class ActorRoles {
     }
 
     private static String role(Tokens tokens, Phrases.Hit h) {
-        if (civilians(h) || (h.to() < tokens.size() && TARGET_AFTER.contains(tokens.get(h.to()).folded()))) {
+        String after = h.to() < tokens.size() ? tokens.get(h.to()).folded() : "";
+        if (civilians(h) || TARGET_AFTER.contains(after)) {
             return "target";
+        }
+        if (AGENT_AFTER.contains(after)) {
+            return "agent";
         }
         for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
             String w = tokens.get(k).folded();
+            if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
+                return "target"; // "surrendered to the SDF": the SDF received the surrender
+            }
+            if (w.equals("of") && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
+                return ""; // "hundreds of ISIS fighters" counts them, it does not target them
+            }
             if (AGENT_MARKS.contains(w)) {
                 return "agent";
             }
