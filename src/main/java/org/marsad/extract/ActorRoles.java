@@ -18,6 +18,7 @@ final class ActorRoles {
             "تجمع", "لعناصر", "عناصر", "مقاتلي", "من", "with", "مع");
     private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
+    private static final Set<String> AIRCRAFT = Set.of("طائرات", "طيران", "الطيران", "الطائرات", "مقاتلات");
     private static final Set<String> QUANTITIES = Set.of("hundreds", "dozens", "scores", "tens", "thousands", "number",
             "group", "groups", "members", "some", "most", "many", "several");
     /** Words right after an actor that make it the one who acted: "an ISIS attack" is ISIS's, whoever repelled it. */
@@ -79,8 +80,8 @@ final class ActorRoles {
         if (civilians(h) || TARGET_AFTER.contains(after)) {
             return "target";
         }
-        if (AGENT_AFTER.contains(after)) {
-            return "agent";
+        if (AGENT_AFTER.contains(after) || AIRCRAFT.contains(h.entry().tokens().get(0))) {
+            return "agent"; // "استهدفت طائرات التحالف…": aircraft strike, they are not struck
         }
         for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
             String w = tokens.get(k).folded();

@@ -62,4 +62,33 @@ class ActorRolesTests {
         assertThat(decide("It is not clear who fired")).containsExactly(null, null);
         assertThat(decide("IS fighters attacked the SDF")).containsExactly("isis", "sdf");
     }
+
+    @Test
+    void makesTheActorOfARepelledAttackTheOneWhoActed() {
+        assertThat(decide("The SDF repelled an ISIS attack on their positions near Hajin")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void makesTheOneSurrenderedToTheTarget() {
+        assertThat(decide("Hundreds of ISIS fighters and their families surrendered to the SDF in Baghuz"))
+                .containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void readsClashesBetweenInTheOrderNamed() {
+        assertThat(decide("Clashes between ISIS and the SDF in al-Susah")).containsExactly("isis", "sdf");
+        assertThat(decide("اشتباكات بين قسد وداعش في بلدة هجين")).containsExactly("sdf", "isis");
+        assertThat(decide("اشتباكات بين عناصر داعش وقسد في بلدة السوسة")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void makesTheActorNamedAfterAircraftTheOneWhoActed() {
+        assertThat(decide("استهدفت طائرات التحالف مواقع داعش في هجين")).containsExactly("coalition", "isis");
+    }
+
+    @Test
+    void readsUsBackedForcesAsTheSdf() {
+        assertThat(decide("ISIS attacked US-backed forces near Hajin")).containsExactly("isis", "sdf");
+        assertThat(decide("U.S.-backed fighters captured Hajin from ISIS")).containsExactly("sdf", "isis");
+    }
 }

@@ -122,4 +122,16 @@ class DatesTests {
 
         assertThat(claim.date()).isEqualTo(LocalDate.of(2018, 12, 15));
     }
+
+    @Test
+    void readsYesterdayAndLastNightAsTheDayBeforePublication() {
+        assertThat(date("Coalition aircraft struck Hajin yesterday")).isEqualTo(LocalDate.of(2018, 12, 15));
+        assertThat(date("Coalition aircraft struck Hajin last night")).isEqualTo(LocalDate.of(2018, 12, 15));
+    }
+
+    @Test
+    void doesNotReadWahidAsSunday() {
+        assertThat(read("قتل مدني واحد بقصف على بلدة هجين")).isEmpty();
+        assertThat(date("قصف على هجين يوم الأحد")).isEqualTo(SUNDAY);
+    }
 }
