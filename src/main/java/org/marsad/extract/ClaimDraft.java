@@ -85,7 +85,7 @@ final class ClaimDraft {
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         sub = ActorDefaults.refine(sub, actors, lexicon, why);
         actors = ActorDefaults.complete(sub, actors, why);
-        Figures figures = denied != null ? Figures.NONE : Figures.of(sentences);
+        Figures figures = denied != null ? Figures.NONE : Figures.of(sentences).targeting(sub, actors.actor2());
         if (actors.actor2() == null && figures.civilians() != null) {
             actors = new ActorDefaults.Actors(actors.actor1(), new ActorId("civilians"));
             why.add(new Reason("actor2", "civilians among the dead", ""));

@@ -28,6 +28,23 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
         return new Figures(fatalities, civilians, injured, why);
     }
 
+    /**
+     * ACLED's convention for violence against civilians and force against protesters: the dead of an
+     * attack on civilians or protesters are civilians, though the sentence does not say so
+     * ("ISIS executed three men", "killing one").
+     */
+    Figures targeting(SubEventType sub, ActorId target) {
+        boolean onCivilians = target != null && (target.value().equals("civilians") || target.value().equals("protesters"));
+        boolean kind = sub == SubEventType.ATTACK || sub == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        if (civilians != null || fatalities == null || !onCivilians || !kind) {
+            return this;
+        }
+        List<Reason> more = new ArrayList<>(why);
+        more.add(new Reason("civilianFatalities", "ACLED convention: the dead of " + sub.acledName() + " on "
+                + target.value() + " are civilians", String.valueOf(fatalities.low())));
+        return new Figures(fatalities, fatalities, injured, more);
+    }
+
     private static Figure largest(List<SentenceReading> sentences, Predicate<Casualties.Casualty> which, String field,
                                   List<Reason> why) {
         Figure best = null;
