@@ -18,6 +18,9 @@ final class ActorRoles {
             "تجمع", "لعناصر", "عناصر", "مقاتلي", "من", "with", "مع");
     private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
+    /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */
+    private static final Set<String> STRIKE_NOUNS = Set.of("قصف", "بقصف", "مدفعي", "جوي", "صاروخي", "غاره", "غارات",
+            "بغارات", "بغاره", "ضربات", "ضربه", "هجوم", "بهجوم", "هجمات");
     private static final Set<String> AIRCRAFT = Set.of("طائرات", "طيران", "الطيران", "الطائرات", "مقاتلات");
     private static final Set<String> QUANTITIES = Set.of("hundreds", "dozens", "scores", "tens", "thousands", "number",
             "group", "groups", "members", "some", "most", "many", "several");
@@ -54,7 +57,8 @@ final class ActorRoles {
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
         for (Phrases.Hit h : found) {
-            String role = victim(h, victims) ? "target" : role(tokens, h);
+            String marked = role(tokens, h);
+            String role = marked.equals("agent") ? marked : victim(h, victims) ? "target" : marked;
             if (role.equals("agent") && agent == null) {
                 agent = h;
             } else if (role.equals("target") && target == null && !same(h, agent)) {
@@ -83,6 +87,13 @@ final class ActorRoles {
         if (AGENT_AFTER.contains(after) || AIRCRAFT.contains(h.entry().tokens().get(0))) {
             return "agent"; // "استهدفت طائرات التحالف…": aircraft strike, they are not struck
         }
+        String surrender = surrender(tokens, h);
+        if (!surrender.isEmpty()) {
+            return surrender;
+        }
+        if (procliticLam(tokens, h) && h.from() > 0 && STRIKE_NOUNS.contains(tokens.get(h.from() - 1).folded())) {
+            return "agent"; // "بقصف مدفعي لقوات النظام", "في قصف للتحالف": the shelling of the regime's forces
+        }
         for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
             String w = tokens.get(k).folded();
             if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
@@ -99,6 +110,29 @@ final class ActorRoles {
             }
         }
         return "";
+    }
+
+    /**
+     * After a surrender verb, the one surrendered to is the target ("surrendered to the SDF",
+     * "لقوات سوريا الديمقراطية") and the one who surrendered the actor; "" when no surrender is told.
+     */
+    private static String surrender(Tokens tokens, Phrases.Hit h) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 5); k--) {
+            String w = tokens.get(k).folded();
+            if (w.startsWith("surrender") || w.startsWith("استسلم")) {
+                boolean to = procliticLam(tokens, h) || (h.from() > 0 && tokens.get(h.from() - 1).folded().equals("to"))
+                        || (h.from() > 1 && tokens.get(h.from() - 2).folded().equals("to"));
+                return to ? "target" : "agent";
+            }
+        }
+        return "";
+    }
+
+    /** Whether the actor's first word carries the preposition ل ("لقسد", "للتحالف"), which its lexicon phrase lacks. */
+    private static boolean procliticLam(Tokens tokens, Phrases.Hit h) {
+        String written = tokens.get(h.from()).folded();
+        String phrase = h.entry().tokens().get(0);
+        return written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
     }
 
     private static boolean civilians(Phrases.Hit h) {

@@ -132,7 +132,7 @@ public final class RuleExtractor implements Extractor {
         List<ClaimDraft> drafts = new ArrayList<>();
         ClaimDraft current = null;
         for (SentenceReading s : readings) {
-            if (s.isOpinion() && s.casualties().isEmpty()) {
+            if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty())) {
                 current = null;
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);
