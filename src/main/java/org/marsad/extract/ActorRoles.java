@@ -14,8 +14,8 @@ import org.marsad.lexicon.Tokens;
  */
 final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
-            "hit", "struck", "ضد", "علي", "مواقع", "استهدف", "استهدفت", "نقاط", "مقرات", "معاقل", "positions", "from",
-            "تجمع", "لعناصر", "عناصر", "مقاتلي", "من", "with", "مع");
+            "hit", "struck", "ضد", "علي", "مواقع", "نقاط", "مقرات", "معاقل", "positions", "from",
+            "تجمع", "لعناصر", "عناصر", "من", "with", "مع");
     private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
     /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */

@@ -91,4 +91,21 @@ class ActorRolesTests {
         assertThat(decide("ISIS attacked US-backed forces near Hajin")).containsExactly("isis", "sdf");
         assertThat(decide("U.S.-backed fighters captured Hajin from ISIS")).containsExactly("sdf", "isis");
     }
+
+    @Test
+    void readsTheArabicSurrender() {
+        assertThat(decide("استسلم مئات من عناصر التنظيم لقوات سوريا الديمقراطية في الباغوز"))
+                .containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void readsTheSubjectRightAfterAnArabicVerbOfTargeting() {
+        assertThat(decide("استهدفت الميليشيات الإيرانية بالصواريخ مواقع لقسد في بلدة الصور"))
+                .containsExactly("iran_backed_militias", "sdf");
+    }
+
+    @Test
+    void readsFightersOfAnActorAsThatActorActing() {
+        assertThat(decide("قال مراسل إن مقاتلي التنظيم هاجموا مواقع قسد في الباغوز")).containsExactly("isis", "sdf");
+    }
 }

@@ -114,4 +114,35 @@ class RuleExtractorTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, report.id()),
                         org.assertj.core.groups.Tuple.tuple(1, report.id()));
     }
+
+    @Test
+    void takesTheArabicShellingOfAnActorAsItsActEvenAfterTheToll() {
+        EventClaim claim = extract("سقط قتيلان وجريحان بقصف مدفعي لقوات النظام على بلدة الشحيل يوم الثلاثاء.").get(0);
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("syrian_gov"));
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+    }
+
+    @Test
+    void makesNoClaimOfAPastWarEvenWithAToll() {
+        assertThat(extract("Back in 2014, ISIS executed hundreds of members of the Shaitat tribe around Abu Hamam."))
+                .isEmpty();
+    }
+
+    @Test
+    void countsTheDeadOfAnAttackOnCiviliansAsCivilians() {
+        EventClaim claim = extract("ISIS militants executed three men in the main square of Hajin on Thursday.").get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.ATTACK);
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(3));
+        assertThat(claim.why()).anySatisfy(r -> assertThat(r.field()).isEqualTo("civilianFatalities"));
+    }
+
+    @Test
+    void countsKilledProtestersAsCivilians() {
+        EventClaim claim = extract("SDF fighters opened fire on protesters in Dhiban on Sunday, killing one and wounding five.")
+                .get(0);
+
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(1));
+    }
 }
