@@ -23,7 +23,8 @@ final class ActorRoles {
             "بغارات", "بغاره", "ضربات", "ضربه", "هجوم", "بهجوم", "هجمات");
     private static final Set<String> AIRCRAFT = Set.of("طائرات", "طيران", "الطيران", "الطائرات", "مقاتلات");
     private static final Set<String> QUANTITIES = Set.of("hundreds", "dozens", "scores", "tens", "thousands", "number",
-            "group", "groups", "members", "some", "most", "many", "several");
+            "group", "groups", "members", "some", "most", "many", "several", "وحدات", "مئات", "عشرات", "الاف", "مجموعه",
+            "مجموعات", "عدد");
     /** Words right after an actor that make it the one who acted: "an ISIS attack" is ISIS's, whoever repelled it. */
     private static final Set<String> AGENT_AFTER = Set.of("attack", "attacks", "offensive", "assault", "counter",
             "counterattack", "ambush", "raid", "advance");
@@ -99,7 +100,7 @@ final class ActorRoles {
             if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
                 return "target"; // "surrendered to the SDF": the SDF received the surrender
             }
-            if (w.equals("of") && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
+            if ((w.equals("of") || w.equals("من")) && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
                 return ""; // "hundreds of ISIS fighters" counts them, it does not target them
             }
             if (AGENT_MARKS.contains(w)) {

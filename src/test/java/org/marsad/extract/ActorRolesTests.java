@@ -108,4 +108,10 @@ class ActorRolesTests {
     void readsFightersOfAnActorAsThatActorActing() {
         assertThat(decide("قال مراسل إن مقاتلي التنظيم هاجموا مواقع قسد في الباغوز")).containsExactly("isis", "sdf");
     }
+
+    @Test
+    void readsUnitsOfAnArmyAsThatArmyActing() {
+        assertThat(decide("وحدات من الجيش العربي السوري استعادت السيطرة على قرى في بادية الميادين").get(0))
+                .isEqualTo("syrian_gov");
+    }
 }

@@ -145,4 +145,21 @@ class RuleExtractorTests {
 
         assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(1));
     }
+
+    @Test
+    void keepsASpeakerThatSpeaksOfItsOwnActAsTheActor() {
+        EventClaim claim = extract("The SDF said on Sunday it had arrested a senior ISIS commander in Baghuz camp.").get(0);
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("sdf"));
+        assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.attributedTo()).isEqualTo("SDF");
+    }
+
+    @Test
+    void stillTakesASpeakerThatReportsAnotherActAsTheSourceOnly() {
+        EventClaim claim = extract("The SDF said ISIS fighters attacked civilians in Hajin on Sunday.").get(0);
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.attributedTo()).isEqualTo("SDF");
+    }
 }
