@@ -174,4 +174,18 @@ class CasualtiesTests {
 
         assertThat(claim.fatalities()).isEqualTo(Figure.exactly(32));
     }
+
+    @Test
+    void readsLaqiHatfahumAroundTheCount() {
+        assertThat(find("لقي 4 عناصر من قسد حتفهم بانفجار لغم")).singleElement()
+                .satisfies(c -> assertThat(c.figure()).isEqualTo(Figure.exactly(4)));
+    }
+
+    @Test
+    void readsTheDualOfYoungMenExecutedAsTwoCivilians() {
+        EventClaim claim = onlyClaim("نفذ تنظيم داعش حكم الإعدام بحق شابين في هجين يوم الخميس.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(2));
+    }
 }

@@ -134,4 +134,9 @@ class DatesTests {
         assertThat(read("قتل مدني واحد بقصف على بلدة هجين")).isEmpty();
         assertThat(date("قصف على هجين يوم الأحد")).isEqualTo(SUNDAY);
     }
+
+    @Test
+    void readsAlLaylaAlMadiyaAsTheDayBeforePublication() {
+        assertThat(date("غارات للتحالف على الشعفة خلال الليلة الماضية")).isEqualTo(LocalDate.of(2018, 12, 15));
+    }
 }
