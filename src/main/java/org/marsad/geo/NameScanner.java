@@ -22,7 +22,7 @@ final class NameScanner {
 
     /** The names in {@code text}, in text order, never overlapping. */
     List<NameMatch> scan(String text) {
-        Window window = new Window(text, PlaceName.wordRanges(text));
+        Window window = new Window(text, PlaceName.wordBounds(text));
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < window.size()) {
@@ -39,10 +39,10 @@ final class NameScanner {
 
     /** The longest name starting at word {@code first}: the plain key wins a tie with a proclitic-stripped one. */
     private NameMatch longestAt(Window w, int first) {
-        if (!startsWell(w.text, w.ranges.get(first), w.key(first))) {
+        if (!startsWell(w.text, w.start(first), w.end(first), w.key(first))) {
             return null;
         }
-        int lastJoined = w.lastJoined(first, Math.min(gazetteer.maxWords(), w.size() - first));
+        int lastJoined = first + Math.min(gazetteer.maxWords(), w.size() - first) - 1;
         int bestLast = longestLast(w, w.key(first), first, lastJoined);
         PlaceName.Keyed keyed = w.keyed(first);
         int bestForm = -1;
@@ -70,6 +70,9 @@ final class NameScanner {
         long hash = hash(KeyPrefixes.start(), head);
         int best = -1;
         for (int last = first; last <= lastJoined; last++) {
+            if (last > first && !w.joined(last - 1)) {
+                break;
+            }
             if (last > first) {
                 hash = hash(hash, w.key(last));
             }
@@ -95,28 +98,31 @@ final class NameScanner {
     }
 
     /** An article word may open a name only as "al"/"el" or hyphenated ("ash-Shafa"), never English "at"/"an". */
-    private static boolean startsWell(String text, int[] word, String key) {
+    private static boolean startsWell(String text, int start, int end, String key) {
         if (!key.isEmpty()) {
             return true;
         }
-        String w = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
-        return w.equals("al") || w.equals("el") || (word[1] < text.length() && text.charAt(word[1]) == '-');
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return w.equals("al") || w.equals("el") || (end < text.length() && text.charAt(end) == '-');
     }
 
     /** A text's words with their keys, each made once. */
     private static final class Window {
         private final String text;
-        private final List<int[]> ranges;
+        /** Word i spans [bounds[2i], bounds[2i+1]). */
+        private final int[] bounds;
+        private final int size;
         private final PlaceName.Keyed[] keys;
 
-        Window(String text, List<int[]> ranges) {
+        Window(String text, int[] bounds) {
             this.text = text;
-            this.ranges = ranges;
-            this.keys = new PlaceName.Keyed[ranges.size()];
+            this.bounds = bounds;
+            this.size = bounds.length / 2;
+            this.keys = new PlaceName.Keyed[size];
         }
 
         int size() {
-            return ranges.size();
+            return size;
         }
 
         String key(int i) {
@@ -125,7 +131,7 @@ final class NameScanner {
 
         PlaceName.Keyed keyed(int i) {
             if (keys[i] == null) {
-                keys[i] = PlaceName.keyed(text, ranges.get(i)[0], ranges.get(i)[1]);
+                keys[i] = PlaceName.keyed(text, start(i), end(i));
             }
             return keys[i];
         }
@@ -140,22 +146,21 @@ final class NameScanner {
         }
 
         String word(int i) {
-            return text.substring(ranges.get(i)[0], ranges.get(i)[1]);
+            return text.substring(start(i), end(i));
         }
 
-        /** The last word of the widest window from {@code first} (at most {@code width} words) joined by spaces or hyphens. */
-        int lastJoined(int first, int width) {
-            int last = first;
-            while (last < first + width - 1 && joined(last)) {
-                last++;
-            }
-            return last;
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
         }
 
         /** True when only spaces or hyphens separate word {@code k} from the next. */
-        private boolean joined(int k) {
-            int from = ranges.get(k)[1];
-            int to = ranges.get(k + 1)[0];
+        boolean joined(int k) {
+            int from = end(k);
+            int to = start(k + 1);
             if (to - from > 2) {
                 return false;
             }
@@ -169,23 +174,23 @@ final class NameScanner {
 
         int wordAfter(int offset, int from) {
             int i = from;
-            while (i < ranges.size() && ranges.get(i)[0] < offset) {
+            while (i < size && start(i) < offset) {
                 i++;
             }
             return i;
         }
 
         NameMatch match(int first, int last, List<GazetteerEntry> entries, String proclitic) {
-            int start = ranges.get(first)[0];
-            int end = ranges.get(last)[1];
+            int start = start(first);
+            int end = end(last);
             return new NameMatch(start, end, text.substring(start, end), entries, proclitic);
         }
 
         NameMatch strippedMatch(int first, int last, String form, List<GazetteerEntry> entries) {
             String folded = NormalizedText.fold(word(first));
             String proclitic = folded.substring(0, folded.length() - form.length());
-            int nameStart = skipLetters(text, ranges.get(first)[0], proclitic.length());
-            int end = ranges.get(last)[1];
+            int nameStart = skipLetters(text, start(first), proclitic.length());
+            int end = end(last);
             return new NameMatch(nameStart, end, text.substring(nameStart, end), entries, proclitic);
         }
 

@@ -75,6 +75,30 @@ public final class PlaceName {
         return ranges;
     }
 
+    /** The offsets of each word of {@code text} as one array: word i spans [bounds[2i], bounds[2i+1]). */
+    static int[] wordBounds(String text) {
+        int[] bounds = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !isWordChar(text, i)) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && isWordChar(text, i)) {
+                i++;
+            }
+            if (i > start) {
+                if (n + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[n++] = start;
+                bounds[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(bounds, n);
+    }
+
     private static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'ء' && c <= 'ي')) {

@@ -13,10 +13,13 @@ final class FirstWords {
     private final java.util.Set<String> wholeEntries = new java.util.HashSet<>();
     private int count;
 
-    /** Registers a matcher and returns its bit; at most 31 matchers share one index. */
+    /** The bit set in {@link Tokens#firstWordBits} when the word is itself a one-word entry. */
+    static final int WHOLE_ENTRY = 1 << 30;
+
+    /** Registers a matcher and returns its bit; at most 30 matchers share one index. */
     int register() {
-        if (count == Integer.SIZE - 1) {
-            throw new IllegalStateException("at most " + (Integer.SIZE - 1) + " phrase matchers share first words");
+        if (count == 30) {
+            throw new IllegalStateException("at most 30 phrase matchers share first words");
         }
         return 1 << count++;
     }

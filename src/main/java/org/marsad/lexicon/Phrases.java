@@ -100,13 +100,14 @@ public final class Phrases {
     }
 
     private Hit longestAt(Tokens tokens, int i, int to) {
-        if ((tokens.firstWordBits(i, firstWords) & bit) == 0) {
+        int bits = tokens.firstWordBits(i, firstWords);
+        if ((bits & bit) == 0) {
             return null;
         }
         Hit best = null;
         String next = i + 1 < to ? tokens.get(i + 1).folded() : null;
         String[] forms = tokens.forms(i);
-        boolean whole = firstWords.isWholeEntry(forms[0]);
+        boolean whole = (bits & FirstWords.WHOLE_ENTRY) != 0;
         for (String form : forms) {
             if (whole && form != forms[0] && !articleOnly(forms[0], form)) {
                 continue; // "واحد" is one, not و + "احد" (Sunday)

@@ -77,7 +77,10 @@ public final class Tokens {
         return f;
     }
 
-    /** The bits of the matchers of {@code index} that have a phrase starting with word {@code i}, in any of its forms. */
+    /**
+     * The bits of the matchers of {@code index} that have a phrase starting with word {@code i}, in any
+     * of its forms, and {@link FirstWords#WHOLE_ENTRY} when the word as written is a one-word entry.
+     */
     int firstWordBits(int i, FirstWords index) {
         if (bitsOf != index) {
             java.util.Arrays.fill(firstWordBits, -1);
@@ -85,8 +88,9 @@ public final class Tokens {
         }
         int bits = firstWordBits[i];
         if (bits == -1) {
-            bits = 0;
-            for (String form : forms(i)) {
+            String[] f = forms(i);
+            bits = index.isWholeEntry(f[0]) ? FirstWords.WHOLE_ENTRY : 0;
+            for (String form : f) {
                 bits |= index.of(form);
             }
             firstWordBits[i] = bits;
