@@ -96,4 +96,11 @@ class EventCuesTests {
         assertThat(type("أعدم تنظيم داعش 3 شبان في هجين")).contains(SubEventType.ATTACK);
         assertThat(type("تنظيم الدولة يعدم 7 مواطنين في الكشمة")).contains(SubEventType.ATTACK);
     }
+
+    @Test
+    void takesTheEventOfTheSentenceOverOneItHappenedAfter() {
+        assertThat(type("A truce was agreed between tribal fighters and the SDF after two days of clashes"))
+                .contains(SubEventType.AGREEMENT);
+        assertThat(type("Two days of clashes ended when a truce was agreed")).contains(SubEventType.ARMED_CLASH);
+    }
 }
