@@ -58,8 +58,7 @@ final class ActorRoles {
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
         for (Phrases.Hit h : found) {
-            String marked = role(tokens, h);
-            String role = marked.equals("agent") ? marked : victim(h, victims) ? "target" : marked;
+            String role = role(tokens, h, victims);
             if (role.equals("agent") && agent == null) {
                 agent = h;
             } else if (role.equals("target") && target == null && !same(h, agent)) {
@@ -69,11 +68,33 @@ final class ActorRoles {
         for (Phrases.Hit h : found) {
             if (agent == null && !same(h, target) && !civilians(h)) {
                 agent = h;
-            } else if (target == null && !same(h, agent)) {
+            } else if (target == null && !same(h, agent) && !civilians(h)) {
                 target = h;
             }
         }
-        return new Roles(agent, target);
+        return new Roles(agent, target != null ? target : firstCivilians(found));
+    }
+
+    /**
+     * An explicit mark wins ("by", "against"); else nearness to a toll makes a target. Civilians are
+     * never the actor, and a target only when marked or counted: civilians merely named ("the
+     * evacuation of civilians") yield to an armed party as the target.
+     */
+    private static String role(Tokens tokens, Phrases.Hit h, List<int[]> victims) {
+        String marked = role(tokens, h);
+        if (civilians(h)) {
+            return victim(h, victims) || marked.equals("target") ? "target" : "";
+        }
+        return marked.equals("agent") ? marked : victim(h, victims) ? "target" : marked;
+    }
+
+    private static Phrases.Hit firstCivilians(List<Phrases.Hit> found) {
+        for (Phrases.Hit h : found) {
+            if (civilians(h)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static boolean victim(Phrases.Hit h, List<int[]> victims) {
@@ -82,7 +103,7 @@ final class ActorRoles {
 
     private static String role(Tokens tokens, Phrases.Hit h) {
         String after = h.to() < tokens.size() ? tokens.get(h.to()).folded() : "";
-        if (civilians(h) || TARGET_AFTER.contains(after)) {
+        if (TARGET_AFTER.contains(after)) {
             return "target";
         }
         if (AGENT_AFTER.contains(after) || AIRCRAFT.contains(h.entry().tokens().get(0))) {

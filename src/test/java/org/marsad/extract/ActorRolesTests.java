@@ -114,4 +114,10 @@ class ActorRolesTests {
         assertThat(decide("وحدات من الجيش العربي السوري استعادت السيطرة على قرى في بادية الميادين").get(0))
                 .isEqualTo("syrian_gov");
     }
+
+    @Test
+    void prefersAnArmedTargetToCiviliansMerelyNamed() {
+        assertThat(decide("اتفاق بين قسد والتنظيم يقضي بخروج المدنيين من الباغوز")).containsExactly("sdf", "isis");
+        assertThat(decide("ISIS fighters attacked civilians in Hajin")).containsExactly("isis", "civilians");
+    }
 }
