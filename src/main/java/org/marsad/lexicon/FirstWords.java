@@ -12,6 +12,16 @@ final class FirstWords {
     /** Words that are a one-word entry of some matcher, as written (without removing proclitics). */
     private final java.util.Set<String> wholeEntries = new java.util.HashSet<>();
     private int count;
+    /**
+     * Words seen lately with their proclitic-stripped forms and bits, so that a report's vocabulary,
+     * which repeats across reports, is analysed once. Direct-mapped; entries are immutable, so
+     * threads may share the table without locks.
+     */
+    private final Known[] known = new Known[1 << 14];
+
+    /** A word, its forms as {@link Phrases#forms} gives them, and its bits as {@link #bits} gives them. */
+    record Known(String word, String[] forms, int bits) {
+    }
 
     /** The bit set in {@link Tokens#firstWordBits} when the word is itself a one-word entry. */
     static final int WHOLE_ENTRY = 1 << 30;
@@ -44,6 +54,24 @@ final class FirstWords {
     int of(String word) {
         Integer bits = matchers.get(word);
         return bits == null ? 0 : bits;
+    }
+
+    /** The word's forms and bits, from the cache when the word was seen lately. */
+    Known known(String word) {
+        int h = word.hashCode();
+        int slot = (h ^ (h >>> 16)) & (known.length - 1);
+        Known k = known[slot];
+        if (k != null && k.word().equals(word)) {
+            return k;
+        }
+        String[] forms = Phrases.forms(word).toArray(String[]::new);
+        int bits = isWholeEntry(word) ? WHOLE_ENTRY : 0;
+        for (String form : forms) {
+            bits |= of(form);
+        }
+        k = new Known(word, forms, bits);
+        known[slot] = k;
+        return k;
     }
 
     @Override

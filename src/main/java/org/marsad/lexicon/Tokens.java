@@ -88,11 +88,11 @@ public final class Tokens {
         }
         int bits = firstWordBits[i];
         if (bits == -1) {
-            String[] f = forms(i);
-            bits = index.isWholeEntry(f[0]) ? FirstWords.WHOLE_ENTRY : 0;
-            for (String form : f) {
-                bits |= index.of(form);
+            FirstWords.Known known = index.known(words.get(i).folded());
+            if (forms[i] == null) {
+                forms[i] = known.forms();
             }
+            bits = known.bits();
             firstWordBits[i] = bits;
         }
         return bits;
