@@ -17,7 +17,7 @@ final class FirstWords {
      * which repeats across reports, is analysed once. Direct-mapped; entries are immutable, so
      * threads may share the table without locks.
      */
-    private final Known[] known = new Known[1 << 14];
+    private final Known[] known = new Known[1 << 16];
 
     /** A word, its forms as {@link Phrases#forms} gives them, and its bits as {@link #bits} gives them. */
     record Known(String word, String[] forms, int bits) {

@@ -165,7 +165,7 @@ public final class Phrases {
         char c = word.isEmpty() ? ' ' : word.charAt(0);
         if (c >= 'ء' && c <= 'ي') {
             for (String p : PROCLITICS) {
-                if (word.length() > p.length() + 1 && word.startsWith(p)) {
+                if (p.charAt(0) == c && word.length() > p.length() + 1 && word.startsWith(p)) {
                     forms.add(word.substring(p.length()));
                 }
             }
