@@ -46,7 +46,7 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || (c.to() < to && TIME_UNITS.contains(tokens.get(c.to()).folded()))) {
+            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to)) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
@@ -59,6 +59,11 @@ final class Casualties {
             }
         }
         return found;
+    }
+
+    /** "24 hours", "two days": a number of units of time. */
+    private static boolean lengthOfTime(Tokens tokens, Numbers.Count c, int to) {
+        return c.to() < to && TIME_UNITS.contains(tokens.get(c.to()).folded());
     }
 
     /** The casualty, marked as an alternative when a contrast word separates it from an earlier count of the same kind. */
