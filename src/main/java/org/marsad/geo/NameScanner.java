@@ -138,6 +138,9 @@ final class NameScanner {
 
         /** The key of words [first, last] with the first word keyed as {@code head}. */
         String key(int first, int last, String head) {
+            if (last == first) {
+                return head;
+            }
             StringBuilder b = new StringBuilder(head);
             for (int k = first + 1; k <= last; k++) {
                 b.append(key(k));

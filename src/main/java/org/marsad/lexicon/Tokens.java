@@ -36,18 +36,26 @@ public final class Tokens {
         List<Word> words = new ArrayList<>();
         int i = 0;
         while (i < f.length()) {
-            if (!Character.isLetterOrDigit(f.charAt(i))) {
+            if (!wordChar(f.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < f.length() && Character.isLetterOrDigit(f.charAt(j))) {
+            while (j < f.length() && wordChar(f.charAt(j))) {
                 j++;
             }
             words.add(new Word(f.substring(i, j), text.toOriginal(i), text.toOriginalEnd(j)));
             i = j;
         }
         return new Tokens(text, words);
+    }
+
+    /** A letter or digit, with the common cases (ASCII, Arabic letters) decided without Character's tables. */
+    private static boolean wordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return (c >= 0x0621 && c <= 0x064A) || Character.isLetterOrDigit(c);
     }
 
     /** The folded words of a phrase, as lexicon entries are matched. */
