@@ -50,7 +50,15 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
         Figure best = null;
         List<Casualties.Casualty> bestCounts = List.of();
         for (SentenceReading s : sentences) {
-            List<Casualties.Casualty> counts = s.casualties().stream().filter(which).toList();
+            if (s.casualties().isEmpty()) {
+                continue;
+            }
+            List<Casualties.Casualty> counts = new ArrayList<>(s.casualties().size());
+            for (Casualties.Casualty c : s.casualties()) {
+                if (which.test(c)) {
+                    counts.add(c);
+                }
+            }
             if (counts.isEmpty()) {
                 continue;
             }
