@@ -14,9 +14,20 @@ import org.marsad.lexicon.Tokens;
  */
 final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
-            "hit", "struck", "ضد", "علي", "مواقع", "استهدف", "استهدفت", "نقاط", "مقرات", "معاقل", "positions", "from",
-            "تجمع", "لعناصر", "عناصر", "مقاتلي", "من", "with", "مع");
-    private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد");
+            "hit", "struck", "ضد", "علي", "مواقع", "نقاط", "مقرات", "معاقل", "positions", "from",
+            "تجمع", "لعناصر", "عناصر", "من", "with", "مع");
+    private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
+            "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
+    /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */
+    private static final Set<String> STRIKE_NOUNS = Set.of("قصف", "بقصف", "مدفعي", "جوي", "صاروخي", "غاره", "غارات",
+            "بغارات", "بغاره", "ضربات", "ضربه", "هجوم", "بهجوم", "هجمات");
+    private static final Set<String> AIRCRAFT = Set.of("طائرات", "طيران", "الطيران", "الطائرات", "مقاتلات");
+    private static final Set<String> QUANTITIES = Set.of("hundreds", "dozens", "scores", "tens", "thousands", "number",
+            "group", "groups", "members", "some", "most", "many", "several", "وحدات", "مئات", "عشرات", "الاف", "مجموعه",
+            "مجموعات", "عدد");
+    /** Words right after an actor that make it the one who acted: "an ISIS attack" is ISIS's, whoever repelled it. */
+    private static final Set<String> AGENT_AFTER = Set.of("attack", "attacks", "offensive", "assault", "counter",
+            "counterattack", "ambush", "raid", "advance");
     /** Words right after an actor that make it the target: "ISIS positions", "SDF checkpoint". */
     private static final Set<String> TARGET_AFTER = Set.of("positions", "position", "checkpoint", "checkpoints",
             "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
@@ -47,7 +58,7 @@ final class ActorRoles {
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
         for (Phrases.Hit h : found) {
-            String role = victim(h, victims) ? "target" : role(tokens, h);
+            String role = role(tokens, h, victims);
             if (role.equals("agent") && agent == null) {
                 agent = h;
             } else if (role.equals("target") && target == null && !same(h, agent)) {
@@ -57,11 +68,33 @@ final class ActorRoles {
         for (Phrases.Hit h : found) {
             if (agent == null && !same(h, target) && !civilians(h)) {
                 agent = h;
-            } else if (target == null && !same(h, agent)) {
+            } else if (target == null && !same(h, agent) && !civilians(h)) {
                 target = h;
             }
         }
-        return new Roles(agent, target);
+        return new Roles(agent, target != null ? target : firstCivilians(found));
+    }
+
+    /**
+     * An explicit mark wins ("by", "against"); else nearness to a toll makes a target. Civilians are
+     * never the actor, and a target only when marked or counted: civilians merely named ("the
+     * evacuation of civilians") yield to an armed party as the target.
+     */
+    private static String role(Tokens tokens, Phrases.Hit h, List<int[]> victims) {
+        String marked = role(tokens, h);
+        if (civilians(h)) {
+            return victim(h, victims) || marked.equals("target") ? "target" : "";
+        }
+        return marked.equals("agent") ? marked : victim(h, victims) ? "target" : marked;
+    }
+
+    private static Phrases.Hit firstCivilians(List<Phrases.Hit> found) {
+        for (Phrases.Hit h : found) {
+            if (civilians(h)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static boolean victim(Phrases.Hit h, List<int[]> victims) {
@@ -69,11 +102,28 @@ final class ActorRoles {
     }
 
     private static String role(Tokens tokens, Phrases.Hit h) {
-        if (civilians(h) || (h.to() < tokens.size() && TARGET_AFTER.contains(tokens.get(h.to()).folded()))) {
+        String after = h.to() < tokens.size() ? tokens.get(h.to()).folded() : "";
+        if (TARGET_AFTER.contains(after)) {
             return "target";
+        }
+        if (AGENT_AFTER.contains(after) || AIRCRAFT.contains(h.entry().tokens().get(0))) {
+            return "agent"; // "استهدفت طائرات التحالف…": aircraft strike, they are not struck
+        }
+        String surrender = surrender(tokens, h);
+        if (!surrender.isEmpty()) {
+            return surrender;
+        }
+        if (procliticLam(tokens, h) && h.from() > 0 && STRIKE_NOUNS.contains(tokens.get(h.from() - 1).folded())) {
+            return "agent"; // "بقصف مدفعي لقوات النظام", "في قصف للتحالف": the shelling of the regime's forces
         }
         for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
             String w = tokens.get(k).folded();
+            if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
+                return "target"; // "surrendered to the SDF": the SDF received the surrender
+            }
+            if ((w.equals("of") || w.equals("من")) && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
+                return ""; // "hundreds of ISIS fighters" counts them, it does not target them
+            }
             if (AGENT_MARKS.contains(w)) {
                 return "agent";
             }
@@ -82,6 +132,29 @@ final class ActorRoles {
             }
         }
         return "";
+    }
+
+    /**
+     * After a surrender verb, the one surrendered to is the target ("surrendered to the SDF",
+     * "لقوات سوريا الديمقراطية") and the one who surrendered the actor; "" when no surrender is told.
+     */
+    private static String surrender(Tokens tokens, Phrases.Hit h) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 5); k--) {
+            String w = tokens.get(k).folded();
+            if (w.startsWith("surrender") || w.startsWith("استسلم")) {
+                boolean to = procliticLam(tokens, h) || (h.from() > 0 && tokens.get(h.from() - 1).folded().equals("to"))
+                        || (h.from() > 1 && tokens.get(h.from() - 2).folded().equals("to"));
+                return to ? "target" : "agent";
+            }
+        }
+        return "";
+    }
+
+    /** Whether the actor's first word carries the preposition ل ("لقسد", "للتحالف"), which its lexicon phrase lacks. */
+    private static boolean procliticLam(Tokens tokens, Phrases.Hit h) {
+        String written = tokens.get(h.from()).folded();
+        String phrase = h.entry().tokens().get(0);
+        return written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
     }
 
     private static boolean civilians(Phrases.Hit h) {

@@ -50,16 +50,35 @@ final class Attribution {
         List<Phrases.Hit> verbs = cues.find(tokens, from, to).stream()
                 .filter(h -> h.entry().key().equals("attribution") || h.entry().key().equals("denial")).toList();
         for (Phrases.Hit verb : verbs) {
-            for (Phrases.Hit origin : found) {
-                boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR;
-                boolean after = origin.from() >= verb.to() && origin.from() - verb.to() <= NEAR
-                        && !verb.entry().phrase().equals("told");
-                if (before || after) {
-                    return Optional.of(cited(origin, (before ? "speaking: '" : "after '") + verb.entry().phrase() + "'"));
-                }
+            Optional<Cited> speaker = speaker(found, verb);
+            if (speaker.isPresent()) {
+                return speaker;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The origin right before or after an attribution verb, the nearest when several are near
+     * ("killing 17 SDF fighters, the Observatory said" is the Observatory's word).
+     */
+    private static Optional<Cited> speaker(List<Phrases.Hit> found, Phrases.Hit verb) {
+        Phrases.Hit best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean bestBefore = false;
+        for (Phrases.Hit origin : found) {
+            boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR;
+            boolean after = origin.from() >= verb.to() && origin.from() - verb.to() <= NEAR
+                    && !verb.entry().phrase().equals("told");
+            int distance = before ? verb.from() - origin.to() : origin.from() - verb.to();
+            if ((before || after) && distance < bestDistance) {
+                best = origin;
+                bestDistance = distance;
+                bestBefore = before;
+            }
+        }
+        return best == null ? Optional.empty()
+                : Optional.of(cited(best, (bestBefore ? "speaking: '" : "after '") + verb.entry().phrase() + "'"));
     }
 
     private static Cited cited(Phrases.Hit origin, String how) {

@@ -14,12 +14,25 @@ import org.marsad.lexicon.Tokens;
  */
 final class Casualties {
     private static final int WINDOW = 6;
+    /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
+    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
+            "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
+    /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "بينما", "فيما", "حين");
 
     private final Numbers numbers;
     private final Phrases cues;
 
-    /** One count of casualties. */
-    record Casualty(Figure figure, boolean killed, boolean civilian, boolean subset, int from, int to, String why) {
+    /**
+     * One count of casualties. {@code alternative} marks a toll that another source gives for the
+     * same people, set against an earlier count of the sentence ("while activists said at least 40").
+     */
+    record Casualty(Figure figure, boolean killed, boolean civilian, boolean subset, int from, int to, String why,
+                    boolean alternative) {
+        Casualty(Figure figure, boolean killed, boolean civilian, boolean subset, int from, int to, String why) {
+            this(figure, killed, civilian, subset, from, to, why, false);
+        }
     }
 
     Casualties(Lexicon lexicon) {
@@ -33,19 +46,48 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c)) {
+            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to)) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
             Casualty casualty = read(tokens, c, upper, hits, from, to);
             if (casualty != null) {
-                found.add(casualty);
+                found.add(alternativeTo(tokens, found, casualty));
             }
             if (upper != null) {
                 k++;
             }
         }
         return found;
+    }
+
+    /** "24 hours", "two days": a number of units of time. */
+    private static boolean lengthOfTime(Tokens tokens, Numbers.Count c, int to) {
+        return c.to() < to && TIME_UNITS.contains(tokens.get(c.to()).folded());
+    }
+
+    /** The casualty, marked as an alternative when a contrast word separates it from an earlier count of the same kind. */
+    private static Casualty alternativeTo(Tokens tokens, List<Casualty> earlier, Casualty c) {
+        if (c.subset()) {
+            return c;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Casualty e = earlier.get(k);
+            if (e.killed() == c.killed() && !e.subset() && contrastBetween(tokens, e.to(), c.from())) {
+                return new Casualty(c.figure(), c.killed(), c.civilian(), false, c.from(), c.to(),
+                        c.why() + " (another source's toll)", true);
+            }
+        }
+        return c;
+    }
+
+    private static boolean contrastBetween(Tokens tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (CONTRASTS.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(Numbers.Count c) {

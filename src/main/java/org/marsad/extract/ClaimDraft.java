@@ -37,11 +37,21 @@ final class ClaimDraft {
     }
 
     PlaceMention place() {
-        return sentences.stream().map(SentenceReading::place).filter(p -> p != null).findFirst().orElse(null);
+        for (SentenceReading s : sentences) {
+            if (s.place() != null) {
+                return s.place();
+            }
+        }
+        return null;
     }
 
     Dates.Reading date() {
-        return sentences.stream().flatMap(s -> s.date().stream()).findFirst().orElse(null);
+        for (SentenceReading s : sentences) {
+            if (s.date().isPresent()) {
+                return s.date().get();
+            }
+        }
+        return null;
     }
 
     /** A later sentence continues this claim when it adds no conflicting type, place or date. */
@@ -75,7 +85,7 @@ final class ClaimDraft {
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         sub = ActorDefaults.refine(sub, actors, lexicon, why);
         actors = ActorDefaults.complete(sub, actors, why);
-        Figures figures = denied != null ? Figures.NONE : Figures.of(sentences);
+        Figures figures = denied != null ? Figures.NONE : Figures.of(sentences).targeting(sub, actors.actor2());
         if (actors.actor2() == null && figures.civilians() != null) {
             actors = new ActorDefaults.Actors(actors.actor1(), new ActorId("civilians"));
             why.add(new Reason("actor2", "civilians among the dead", ""));

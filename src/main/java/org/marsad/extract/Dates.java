@@ -17,6 +17,9 @@ import org.marsad.lexicon.Tokens;
  * recent such day on or before publication), relative days ("yesterday", "فجر اليوم") and months.
  */
 final class Dates {
+    /** Verbs of speaking whose day is the report's, not the event's. */
+    private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "reported", "told",
+            "announced", "added", "stated", "claimed");
     private final Phrases calendar;
 
     /** A date read from the text, with the words it used. */
@@ -27,22 +30,68 @@ final class Dates {
         this.calendar = lexicon.phrases("calendar.tsv");
     }
 
+    /**
+     * The first date the sentence names, passing over the day a source spoke ("a monitor said on
+     * Sunday that strikes on Saturday killed…") when the sentence names another.
+     */
     Optional<Reading> find(Tokens tokens, int from, int to, LocalDate published) {
+        Optional<Reading> spoken = Optional.empty();
         for (Phrases.Hit hit : calendar.find(tokens, from, to)) {
-            if (!written(tokens, hit)) {
-                continue;
-            }
-            Optional<Reading> reading = switch (hit.entry().key()) {
-                case "month" -> month(tokens, hit, from, to, published);
-                case "weekday" -> published == null ? Optional.empty() : Optional.of(weekday(hit, published));
-                case "relative" -> published == null ? Optional.empty() : Optional.of(relative(hit, published));
-                default -> Optional.empty();
-            };
-            if (reading.isPresent()) {
+            Optional<Reading> reading = read(tokens, hit, from, to, published);
+            if (reading.isPresent() && spoken.isEmpty() && saidOn(tokens, hit, from)) {
+                spoken = reading;
+            } else if (reading.isPresent()) {
                 return reading;
             }
         }
-        return Optional.empty();
+        return spoken;
+    }
+
+    private static boolean saidOn(Tokens tokens, Phrases.Hit hit, int from) {
+        for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 2); k--) {
+            if (SPEAKING.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Reading> read(Tokens tokens, Phrases.Hit hit, int from, int to, LocalDate published) {
+        if (!written(tokens, hit)) {
+            return Optional.empty();
+        }
+        return switch (hit.entry().key()) {
+            case "month" -> month(tokens, hit, from, to, published);
+            case "weekday" -> published == null ? Optional.empty() : Optional.of(weekday(hit, published));
+            case "relative" -> published == null ? Optional.empty() : Optional.of(relative(hit, published));
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The words of every month name in words [from, to) with the day and year written beside it,
+     * whichever date the sentence is read as: "١٨ آذار" is a date even after "يوم الاثنين", never a toll.
+     */
+    Set<Integer> monthWords(Tokens tokens, int from, int to) {
+        Set<Integer> used = new HashSet<>();
+        for (Phrases.Hit hit : calendar.find(tokens, from, to)) {
+            if (!hit.entry().key().equals("month") || !written(tokens, hit)) {
+                continue;
+            }
+            used.addAll(words(hit.from(), hit.to()));
+            if (number(tokens, hit.from() - 1, from, to, 1, 31) != null) {
+                used.add(hit.from() - 1);
+            }
+            int yearAt = hit.to();
+            if (number(tokens, hit.to(), from, to, 1, 31) != null) {
+                used.add(hit.to());
+                yearAt++;
+            }
+            if (number(tokens, yearAt, from, to, 1900, 2100) != null) {
+                used.add(yearAt);
+            }
+        }
+        return used;
     }
 
     /** English month and weekday names count only when capitalised ("May 5", not "may"); "today" is any case. */

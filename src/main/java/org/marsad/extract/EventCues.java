@@ -57,13 +57,32 @@ final class EventCues {
 
     Optional<Cue> decide(Tokens tokens, int from, int to) {
         Cue best = null;
+        boolean bestBackground = true;
         for (Phrases.Hit hit : cues.find(tokens, from, to)) {
             SubEventType type = SubEventType.parse(hit.entry().key());
-            if (best == null || PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type())) {
+            boolean background = background(tokens, hit, from);
+            boolean better = best == null || (bestBackground && !background)
+                    || (background == bestBackground && PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type()));
+            if (better) {
                 best = new Cue(type, hit);
+                bestBackground = background;
             }
         }
         return best != null ? Optional.of(best) : bombing(tokens, from, to);
+    }
+
+    /**
+     * A cue in a clause of what came before ("a truce was agreed after two days of clashes", "paused its
+     * offensive after Turkish shelling") is background: the sentence reports the other event.
+     */
+    private static boolean background(Tokens tokens, Phrases.Hit hit, int from) {
+        for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 4); k--) {
+            String w = tokens.get(k).folded();
+            if (w.equals("after") || w.equals("following")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */

@@ -28,19 +28,43 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
         return new Figures(fatalities, civilians, injured, why);
     }
 
+    /**
+     * ACLED's convention for violence against civilians and force against protesters: the dead of an
+     * attack on civilians or protesters are civilians, though the sentence does not say so
+     * ("ISIS executed three men", "killing one").
+     */
+    Figures targeting(SubEventType sub, ActorId target) {
+        boolean onCivilians = target != null && (target.value().equals("civilians") || target.value().equals("protesters"));
+        boolean kind = sub == SubEventType.ATTACK || sub == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        if (civilians != null || fatalities == null || !onCivilians || !kind) {
+            return this;
+        }
+        List<Reason> more = new ArrayList<>(why);
+        more.add(new Reason("civilianFatalities", "ACLED convention: the dead of " + sub.acledName() + " on "
+                + target.value() + " are civilians", String.valueOf(fatalities.low())));
+        return new Figures(fatalities, fatalities, injured, more);
+    }
+
     private static Figure largest(List<SentenceReading> sentences, Predicate<Casualties.Casualty> which, String field,
                                   List<Reason> why) {
         Figure best = null;
         List<Casualties.Casualty> bestCounts = List.of();
         for (SentenceReading s : sentences) {
-            List<Casualties.Casualty> counts = s.casualties().stream().filter(which).toList();
+            if (s.casualties().isEmpty()) {
+                continue;
+            }
+            List<Casualties.Casualty> counts = new ArrayList<>(s.casualties().size());
+            for (Casualties.Casualty c : s.casualties()) {
+                if (which.test(c)) {
+                    counts.add(c);
+                }
+            }
             if (counts.isEmpty()) {
                 continue;
             }
-            int low = counts.stream().mapToInt(c -> c.figure().low()).sum();
-            int high = counts.stream().mapToInt(c -> c.figure().high()).sum();
-            if (best == null || high > best.high()) {
-                best = new Figure(low, high);
+            Figure total = total(counts);
+            if (best == null || total.high() > best.high()) {
+                best = total;
                 bestCounts = counts;
             }
         }
@@ -49,5 +73,28 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
                     ? String.valueOf(c.figure().low()) : c.figure().low() + "-" + c.figure().high()));
         }
         return best;
+    }
+
+    /**
+     * The counts of one sentence added up; another source's toll for the same people starts a new
+     * sum, and the sums stand as a range ("36 …, while activists said at least 40" is 36-40, not 76).
+     */
+    private static Figure total(List<Casualties.Casualty> counts) {
+        int low = Integer.MAX_VALUE;
+        int high = 0;
+        int sumLow = 0;
+        int sumHigh = 0;
+        for (int k = 0; k < counts.size(); k++) {
+            Casualties.Casualty c = counts.get(k);
+            if (c.alternative() && k > 0) {
+                low = Math.min(low, sumLow);
+                high = Math.max(high, sumHigh);
+                sumLow = 0;
+                sumHigh = 0;
+            }
+            sumLow += c.figure().low();
+            sumHigh += c.figure().high();
+        }
+        return new Figure(Math.min(low, sumLow), Math.max(high, sumHigh));
     }
 }

@@ -46,15 +46,14 @@ final class Numbers {
         String w = tokens.get(i).folded();
         boolean conjoined = w.length() > 1 && w.charAt(0) == 'و' && Character.isDigit(w.charAt(1));
         String digits = conjoined ? w.substring(1) : w;
-        if (digits.chars().allMatch(c -> c >= '0' && c <= '9') && digits.length() <= 6) {
+        if (allDigits(digits) && digits.length() <= 6) {
             return new Count(Integer.parseInt(digits), i, i + 1, "digits '" + digits + "'", digits, false, false,
                     conjoined);
         }
-        List<Phrases.Hit> hits = words.find(tokens, i, Math.min(to, i + 3));
-        if (hits.isEmpty() || hits.get(0).from() != i) {
+        Phrases.Hit first = words.at(tokens, i, Math.min(to, i + 3));
+        if (first == null) {
             return null;
         }
-        Phrases.Hit first = hits.get(0);
         Entry e = first.entry();
         int value = Integer.parseInt(e.key());
         String kind = e.value();
@@ -63,6 +62,15 @@ final class Numbers {
                     kind.equals("dual"), false);
         }
         return compound(tokens, value, i, first.to(), to, e);
+    }
+
+    private static boolean allDigits(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) < '0' || w.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Extends a number word with what follows: "twenty three", "خمسة عشر", "ثلاثة وعشرون", "two hundred", "ألف وخمسمائة". */

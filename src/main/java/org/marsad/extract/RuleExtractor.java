@@ -66,29 +66,63 @@ public final class RuleExtractor implements Extractor {
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
-        PlaceMention place = places.stream()
-                .filter(p -> p.span().start() >= s.start() && p.span().end() <= s.end())
-                .filter(p -> origins.stream().noneMatch(o -> o.start() < p.span().end() && p.span().start() < o.end()))
-                .findFirst().orElse(null);
-        java.util.Set<Integer> notCounts = new java.util.HashSet<>(date.map(Dates.Reading::words).orElse(java.util.Set.of()));
+        PlaceMention place = placeIn(s, places, origins);
+        java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
+        date.ifPresent(d -> notCounts.addAll(d.words()));
         origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
-        List<Phrases.Hit> named = found.stream().filter(h -> !speaks(h, cited)).toList();
+        List<Phrases.Hit> named = found.stream().filter(h -> !speaks(tokens, h, cited, to)).toList();
         ActorRoles.Roles roles = actors.decide(tokens, named.isEmpty() ? found : named, victims);
         return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found, roles,
                 counts, date, cited, first(hits, "denial"),
                 first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place);
     }
 
-    /** An actor named as the speaker ("the SDF said") is the source of the sentence, not a party to its event. */
-    private static boolean speaks(Phrases.Hit actor, Optional<Attribution.Cited> cited) {
-        return cited.isPresent() && actor.from() >= cited.get().from() && actor.from() < cited.get().to();
+    /** The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"). */
+    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> origins) {
+        for (PlaceMention p : places) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, origins)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inside(PlaceMention p, List<Phrases.Hit> origins) {
+        for (Phrases.Hit o : origins) {
+            if (o.start() < p.span().end() && p.span().start() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An actor named as the speaker ("the SDF said") is the source of the sentence, not a party to its
+     * event, unless it speaks of itself ("the SDF said it had captured…").
+     */
+    private static boolean speaks(Tokens tokens, Phrases.Hit actor, Optional<Attribution.Cited> cited, int to) {
+        if (cited.isEmpty() || actor.from() < cited.get().from() || actor.from() >= cited.get().to()) {
+            return false;
+        }
+        for (int k = actor.to(); k < Math.min(to, actor.to() + 8); k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("it") || w.equals("they")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {
-        return hits.stream().filter(h -> h.entry().key().equals(kind)).findFirst().orElse(null);
+        for (Phrases.Hit h : hits) {
+            if (h.entry().key().equals(kind)) {
+                return h;
+            }
+        }
+        return null;
     }
 
     private static int firstWordAt(Tokens tokens, int offset) {
@@ -110,7 +144,7 @@ public final class RuleExtractor implements Extractor {
         List<ClaimDraft> drafts = new ArrayList<>();
         ClaimDraft current = null;
         for (SentenceReading s : readings) {
-            if (s.isOpinion() && s.casualties().isEmpty()) {
+            if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty())) {
                 current = null;
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);

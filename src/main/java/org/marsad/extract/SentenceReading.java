@@ -18,6 +18,11 @@ record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue
         return opinion != null;
     }
 
+    /** Whether the sentence tells of a past war ("Back in 2014, ISIS executed hundreds"): its tolls are history too. */
+    boolean isHistory() {
+        return opinion != null && opinion.entry().key().equals("history");
+    }
+
     /** Whether the sentence names an armed actor (anyone but civilians). */
     boolean armed() {
         return actors.stream().anyMatch(h -> !h.entry().key().equals("civilians"));

@@ -35,15 +35,36 @@ final class Sentences {
         return out;
     }
 
-    /** A full stop ends a sentence unless it sits inside a number (3.5) or an abbreviation (U.S.). */
+    /**
+     * A full stop ends a sentence unless it sits inside a number (3.5), closes a one-letter
+     * abbreviation glued to what follows ("U.S.-led", "U.S.-backed"), or is followed by a word in
+     * lower case ("the U.S. forces").
+     */
     private static boolean endsSentence(String text, int i) {
         boolean digitBefore = i > 0 && Character.isDigit(text.charAt(i - 1));
         boolean digitAfter = i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
         if (digitBefore && digitAfter) {
             return false;
         }
-        boolean letterAfter = i + 1 < text.length() && Character.isLetter(text.charAt(i + 1));
-        return !letterAfter;
+        char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+        if (Character.isLetter(after) || (after == '-' && initial(text, i))) {
+            return false;
+        }
+        return !(initial(text, i) && after == ' ' && lowerCaseNext(text, i + 1));
+    }
+
+    /** Whether the full stop at {@code i} closes a single capital letter ("U." or the "S." of "U.S."). */
+    private static boolean initial(String text, int i) {
+        return i > 0 && Character.isUpperCase(text.charAt(i - 1))
+                && (i == 1 || !Character.isLetter(text.charAt(i - 2)));
+    }
+
+    private static boolean lowerCaseNext(String text, int from) {
+        int j = from;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && Character.isLowerCase(text.charAt(j));
     }
 
     private static void add(List<Sentence> out, String text, int start, int end, int paragraph) {

@@ -28,6 +28,16 @@ public enum SubEventType {
     NON_VIOLENT_TRANSFER_OF_TERRITORY(EventType.STRATEGIC_DEVELOPMENTS, "Non-violent transfer of territory"),
     OTHER(EventType.STRATEGIC_DEVELOPMENTS, "Other");
 
+    /** Both spellings of every type, exactly as written, so that the lexicon's names are read without a scan. */
+    private static final java.util.Map<String, SubEventType> BY_NAME = new java.util.HashMap<>();
+
+    static {
+        for (SubEventType t : values()) {
+            BY_NAME.put(t.acledName, t);
+            BY_NAME.put(t.name(), t);
+        }
+    }
+
     private final EventType eventType;
     private final String acledName;
 
@@ -47,6 +57,10 @@ public enum SubEventType {
 
     /** Reads an ACLED name or an enum constant name; throws naming the value when it is neither. */
     public static SubEventType parse(String name) {
+        SubEventType known = name == null ? null : BY_NAME.get(name);
+        if (known != null) {
+            return known;
+        }
         for (SubEventType t : values()) {
             if (t.acledName.equalsIgnoreCase(name) || t.name().equalsIgnoreCase(name)) {
                 return t;

@@ -33,6 +33,8 @@ public final class Gazetteer {
     private final List<Rejection> rejections;
     private final Governorates governorates = Governorates.bundled();
     private final int maxWords;
+    /** The beginnings of every key, so that a spotter can stop widening a window no name begins like. */
+    private final KeyPrefixes prefixes;
 
     private Gazetteer(Map<String, GazetteerEntry> byId, List<Rejection> rejections) {
         this.byId = Map.copyOf(byId);
@@ -54,6 +56,7 @@ public final class Gazetteer {
         index.replaceAll((k, v) -> List.copyOf(v));
         this.byKey = index;
         this.maxWords = words;
+        this.prefixes = new KeyPrefixes(index.keySet());
     }
 
     /** The gazetteer shipped in the jar: GeoNames rows for Syria, Iraq and their borders plus the Deir ez-Zor overlay. */
@@ -111,6 +114,11 @@ public final class Gazetteer {
     /** Entries under an exact key, as {@link PlaceName#key} makes it. */
     List<GazetteerEntry> byKey(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    /** The beginnings of every key, hashed as {@link KeyPrefixes#extend} hashes them. */
+    KeyPrefixes prefixes() {
+        return prefixes;
     }
 
     /** Every entry, in no particular order. */

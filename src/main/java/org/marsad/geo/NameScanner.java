@@ -8,6 +8,9 @@ import org.marsad.text.NormalizedText;
 /**
  * Finds every gazetteer name in a text, longest first, on word boundaries, in both scripts;
  * an Arabic word with proclitics (و ف ب ك ل) matches only when the word without them is a name.
+ *
+ * <p>Each word is keyed once; a window is widened only while some gazetteer key still begins
+ * like it, so a word that starts no name costs one lookup.
  */
 final class NameScanner {
     private static final int MIN_KEY_LENGTH = 3;
@@ -19,64 +22,148 @@ final class NameScanner {
 
     /** The names in {@code text}, in text order, never overlapping. */
     List<NameMatch> scan(String text) {
-        List<int[]> words = PlaceName.wordRanges(text);
-        List<String> keys = words.stream().map(r -> PlaceName.wordKey(text.substring(r[0], r[1]))).toList();
+        Window window = new Window(text, PlaceName.wordBounds(text));
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
-        while (i < words.size()) {
-            int width = Math.min(gazetteer.maxWords(), words.size() - i);
-            NameMatch match = matchAt(text, words, keys, i, width);
-            while (match == null && width > 1) {
-                width--;
-                match = matchAt(text, words, keys, i, width);
-            }
+        while (i < window.size()) {
+            NameMatch match = longestAt(window, i);
             if (match != null) {
                 matches.add(match);
+                i = window.wordAfter(match.end(), i);
+            } else {
+                i++;
             }
-            i += match != null ? width : 1;
         }
         return matches;
     }
 
-    private NameMatch matchAt(String text, List<int[]> words, List<String> keys, int first, int width) {
-        int last = first + width - 1;
-        if (keys.get(last).isEmpty() || !startsWell(text, words.get(first), keys.get(first)) || !joined(text, words, first, last)) {
+    /** The longest name starting at word {@code first}: the plain key wins a tie with a proclitic-stripped one. */
+    private NameMatch longestAt(Window w, int first) {
+        if (!startsWell(w.text, w.start(first), w.end(first), w.key(first))) {
             return null;
         }
-        String rest = String.join("", keys.subList(first + 1, last + 1));
-        String key = keys.get(first) + rest;
-        int start = words.get(first)[0];
-        int end = words.get(last)[1];
-        if (key.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(key).isEmpty()) {
-            return new NameMatch(start, end, text.substring(start, end), gazetteer.byKey(key), "");
-        }
-        String word = text.substring(words.get(first)[0], words.get(first)[1]);
-        for (String form : PlaceName.withoutProclitics(word)) {
-            String stripped = PlaceName.wordKey(form) + rest;
-            if (stripped.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(stripped).isEmpty()) {
-                String folded = NormalizedText.fold(word);
-                String proclitic = folded.substring(0, folded.length() - form.length());
-                int nameStart = skipLetters(text, start, proclitic.length());
-                return new NameMatch(nameStart, end, text.substring(nameStart, end), gazetteer.byKey(stripped), proclitic);
+        int lastJoined = first + Math.min(gazetteer.maxWords(), w.size() - first) - 1;
+        int bestLast = longestLast(w, w.key(first), first, lastJoined);
+        PlaceName.Keyed keyed = w.keyed(first);
+        int bestForm = -1;
+        for (int f = 0; f < keyed.strippedForms().size(); f++) {
+            int last = longestLast(w, keyed.strippedKeys().get(f), first, lastJoined);
+            if (last > bestLast) {
+                bestLast = last;
+                bestForm = f;
             }
         }
-        return null;
+        if (bestLast < 0) {
+            return null;
+        }
+        if (bestForm < 0) {
+            return w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, w.key(first))), "");
+        }
+        String head = keyed.strippedKeys().get(bestForm);
+        return w.strippedMatch(first, bestLast, keyed.strippedForms().get(bestForm),
+                gazetteer.byKey(w.key(first, bestLast, head)));
+    }
+
+    /** The last word of the longest window from {@code first} whose key (opening with {@code head}) is a name; -1 if none. */
+    private int longestLast(Window w, String head, int first, int lastJoined) {
+        KeyPrefixes prefixes = gazetteer.prefixes();
+        long hash = hash(KeyPrefixes.start(), head);
+        int best = -1;
+        for (int last = first; last <= lastJoined; last++) {
+            if (last > first && !w.joined(last - 1)) {
+                break;
+            }
+            if (last > first) {
+                hash = hash(hash, w.key(last));
+            }
+            if (!prefixes.contains(hash)) {
+                break;
+            }
+            if (!w.key(last).isEmpty()) {
+                String k = w.key(first, last, head);
+                if (k.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(k).isEmpty()) {
+                    best = last;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static long hash(long hash, String more) {
+        long h = hash;
+        for (int i = 0; i < more.length(); i++) {
+            h = KeyPrefixes.extend(h, more.charAt(i));
+        }
+        return h;
     }
 
     /** An article word may open a name only as "al"/"el" or hyphenated ("ash-Shafa"), never English "at"/"an". */
-    private static boolean startsWell(String text, int[] word, String key) {
+    private static boolean startsWell(String text, int start, int end, String key) {
         if (!key.isEmpty()) {
             return true;
         }
-        String w = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
-        return w.equals("al") || w.equals("el") || (word[1] < text.length() && text.charAt(word[1]) == '-');
+        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return w.equals("al") || w.equals("el") || (end < text.length() && text.charAt(end) == '-');
     }
 
-    /** True when only spaces or hyphens separate the words of the window. */
-    private static boolean joined(String text, List<int[]> words, int first, int last) {
-        for (int k = first; k < last; k++) {
-            int from = words.get(k)[1];
-            int to = words.get(k + 1)[0];
+    /** A text's words with their keys, each made once. */
+    private static final class Window {
+        private final String text;
+        /** Word i spans [bounds[2i], bounds[2i+1]). */
+        private final int[] bounds;
+        private final int size;
+        private final PlaceName.Keyed[] keys;
+
+        Window(String text, int[] bounds) {
+            this.text = text;
+            this.bounds = bounds;
+            this.size = bounds.length / 2;
+            this.keys = new PlaceName.Keyed[size];
+        }
+
+        int size() {
+            return size;
+        }
+
+        String key(int i) {
+            return keyed(i).key();
+        }
+
+        PlaceName.Keyed keyed(int i) {
+            if (keys[i] == null) {
+                keys[i] = PlaceName.keyed(text, start(i), end(i));
+            }
+            return keys[i];
+        }
+
+        /** The key of words [first, last] with the first word keyed as {@code head}. */
+        String key(int first, int last, String head) {
+            if (last == first) {
+                return head;
+            }
+            StringBuilder b = new StringBuilder(head);
+            for (int k = first + 1; k <= last; k++) {
+                b.append(key(k));
+            }
+            return b.toString();
+        }
+
+        String word(int i) {
+            return text.substring(start(i), end(i));
+        }
+
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
+        }
+
+        /** True when only spaces or hyphens separate word {@code k} from the next. */
+        boolean joined(int k) {
+            int from = end(k);
+            int to = start(k + 1);
             if (to - from > 2) {
                 return false;
             }
@@ -85,22 +172,44 @@ final class NameScanner {
                     return false;
                 }
             }
+            return true;
         }
-        return true;
-    }
 
-    private static int skipLetters(String text, int from, int letters) {
-        int i = from;
-        int seen = 0;
-        while (i < text.length() && seen < letters) {
-            if (Character.isLetter(text.charAt(i))) {
-                seen++;
+        int wordAfter(int offset, int from) {
+            int i = from;
+            while (i < size && start(i) < offset) {
+                i++;
             }
-            i++;
+            return i;
         }
-        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
-            i++;
+
+        NameMatch match(int first, int last, List<GazetteerEntry> entries, String proclitic) {
+            int start = start(first);
+            int end = end(last);
+            return new NameMatch(start, end, text.substring(start, end), entries, proclitic);
         }
-        return i;
+
+        NameMatch strippedMatch(int first, int last, String form, List<GazetteerEntry> entries) {
+            String folded = NormalizedText.fold(word(first));
+            String proclitic = folded.substring(0, folded.length() - form.length());
+            int nameStart = skipLetters(text, start(first), proclitic.length());
+            int end = end(last);
+            return new NameMatch(nameStart, end, text.substring(nameStart, end), entries, proclitic);
+        }
+
+        private static int skipLetters(String text, int from, int letters) {
+            int i = from;
+            int seen = 0;
+            while (i < text.length() && seen < letters) {
+                if (Character.isLetter(text.charAt(i))) {
+                    seen++;
+                }
+                i++;
+            }
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
     }
 }

@@ -75,8 +75,38 @@ public final class PlaceName {
         return ranges;
     }
 
+    /** The offsets of each word of {@code text} as one array: word i spans [bounds[2i], bounds[2i+1]). */
+    static int[] wordBounds(String text) {
+        int[] bounds = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && !isWordChar(text, i)) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && isWordChar(text, i)) {
+                i++;
+            }
+            if (i > start) {
+                if (n + 2 > bounds.length) {
+                    bounds = java.util.Arrays.copyOf(bounds, bounds.length * 2);
+                }
+                bounds[n++] = start;
+                bounds[n++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(bounds, n);
+    }
+
     private static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'ء' && c <= 'ي')) {
+            return true;
+        }
+        if (c == ' ' || c == ',' || c == '.') {
+            return false;
+        }
         if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK || c == 'ـ') {
             return true;
         }
@@ -86,24 +116,63 @@ public final class PlaceName {
     }
 
     /** Words seen recently and their keys; a report's vocabulary repeats, and the key costs several regex passes. */
-    private static final int CACHE_LIMIT = 50_000;
-    private static final java.util.Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_SLOTS = 1 << 16;
+    /**
+     * A direct-mapped cache: a word goes to the slot of its hash, replacing whatever was there. Slots
+     * are immutable records, so threads may share the table without locks.
+     */
+    private static final Keyed[] KEYS = new Keyed[CACHE_SLOTS];
+
+    /**
+     * A word's key, and for an Arabic word each form left without its proclitics with that form's key.
+     *
+     * @param word          the word as written
+     * @param strippedForms as {@link #withoutProclitics} gives them
+     * @param strippedKeys  the key of each of those forms
+     */
+    record Keyed(String word, String key, List<String> strippedForms, List<String> strippedKeys) {
+    }
 
     /** The key of one word: empty for an article on its own. */
     static String wordKey(String word) {
-        String key = KEYS.get(word);
-        if (key == null) {
-            key = isArabic(word) ? arabicKey(word) : latinKey(word);
-            if (KEYS.size() >= CACHE_LIMIT) {
-                KEYS.clear();
-            }
-            KEYS.put(word, key);
+        return keyed(word, 0, word.length()).key();
+    }
+
+    /** The key and proclitic-stripped forms of the word {@code text[start, end)}, made once for each word seen. */
+    static Keyed keyed(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
         }
-        return key;
+        int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
+        Keyed keyed = KEYS[slot];
+        int length = end - start;
+        if (keyed != null && keyed.word().length() == length && text.regionMatches(start, keyed.word(), 0, length)) {
+            return keyed;
+        }
+        keyed = keyedNow(text.substring(start, end));
+        KEYS[slot] = keyed;
+        return keyed;
+    }
+
+    private static Keyed keyedNow(String word) {
+        String key = isArabic(word) ? arabicKey(word) : latinKey(word);
+        List<String> forms = withoutProclitics(word);
+        List<String> formKeys = new ArrayList<>(forms.size());
+        for (String form : forms) {
+            formKeys.add(isArabic(form) ? arabicKey(form) : latinKey(form));
+        }
+        return new Keyed(word, key, List.copyOf(forms), List.copyOf(formKeys));
     }
 
     static boolean isArabic(String word) {
-        return word.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 0x0600 && c <= 0x06FF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String arabicKey(String word) {
@@ -112,9 +181,10 @@ public final class PlaceName {
     }
 
     private static String latinKey(String word) {
-        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
-        s = POSSESSIVE.matcher(s).replaceAll("");
-        s = NOT_LATIN.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("");
+        if (plainDigits(word)) {
+            return word; // no rule below changes digits
+        }
+        String s = plainAscii(word) ? word.toLowerCase(Locale.ROOT) : lettersOnly(word);
         if (ARTICLES.contains(s)) {
             return "";
         }
@@ -124,6 +194,33 @@ public final class PlaceName {
         s = DIPHTHONG_U.matcher(s).replaceAll("u");
         s = DOUBLED.matcher(s).replaceAll("$1");
         return trimEnding(s);
+    }
+
+    /** The word without marks, possessive, apostrophes and anything not a Latin letter or digit, in lower case. */
+    private static String lettersOnly(String word) {
+        String s = MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        return NOT_LATIN.matcher(APOSTROPHES.matcher(s).replaceAll("")).replaceAll("");
+    }
+
+    private static boolean plainDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
+    /** Letters and digits of ASCII only: no marks, apostrophes or possessive to remove. */
+    private static boolean plainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trimEnding(String s) {

@@ -47,7 +47,8 @@ public final class Lexicon {
     private Lexicon(Map<String, List<Entry>> entries, Map<String, Actor> actors) {
         this.entries = entries;
         this.actors = actors;
-        entries.forEach((file, list) -> phrases.put(file, new Phrases(file, list)));
+        FirstWords firstWords = new FirstWords();
+        entries.forEach((file, list) -> phrases.put(file, new Phrases(file, list, firstWords)));
     }
 
     /** The lexicon shipped in the jar. */

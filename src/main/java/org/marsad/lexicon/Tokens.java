@@ -8,6 +8,16 @@ import org.marsad.text.NormalizedText;
 public final class Tokens {
     private final NormalizedText text;
     private final List<Word> words;
+    /** Each word's proclitic-stripped forms, made once and shared by every phrase matcher. */
+    private final String[][] forms;
+    /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms; -1 until asked. */
+    private final int[] firstWordBits;
+    private FirstWords bitsOf;
+    /** The last words [from, to) each matcher searched and what it found: a sentence is searched by several stages. */
+    private final java.util.Map<Phrases, Found> found = new java.util.HashMap<>(8);
+
+    private record Found(int from, int to, List<Phrases.Hit> hits) {
+    }
 
     /** A word: its folded form and its span in the original text. */
     public record Word(String folded, int start, int end) {
@@ -16,6 +26,8 @@ public final class Tokens {
     private Tokens(NormalizedText text, List<Word> words) {
         this.text = text;
         this.words = words;
+        this.forms = new String[words.size()][];
+        this.firstWordBits = new int[words.size()];
     }
 
     public static Tokens of(String original) {
@@ -24,18 +36,26 @@ public final class Tokens {
         List<Word> words = new ArrayList<>();
         int i = 0;
         while (i < f.length()) {
-            if (!Character.isLetterOrDigit(f.charAt(i))) {
+            if (!wordChar(f.charAt(i))) {
                 i++;
                 continue;
             }
             int j = i;
-            while (j < f.length() && Character.isLetterOrDigit(f.charAt(j))) {
+            while (j < f.length() && wordChar(f.charAt(j))) {
                 j++;
             }
             words.add(new Word(f.substring(i, j), text.toOriginal(i), text.toOriginalEnd(j)));
             i = j;
         }
         return new Tokens(text, words);
+    }
+
+    /** A letter or digit, with the common cases (ASCII, Arabic letters) decided without Character's tables. */
+    private static boolean wordChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+        }
+        return (c >= 0x0621 && c <= 0x064A) || Character.isLetterOrDigit(c);
     }
 
     /** The folded words of a phrase, as lexicon entries are matched. */
@@ -53,6 +73,48 @@ public final class Tokens {
 
     public Word get(int i) {
         return words.get(i);
+    }
+
+    /** Word {@code i} and the forms left after removing each Arabic proclitic it starts with. */
+    String[] forms(int i) {
+        String[] f = forms[i];
+        if (f == null) {
+            f = Phrases.forms(words.get(i).folded()).toArray(String[]::new);
+            forms[i] = f;
+        }
+        return f;
+    }
+
+    /**
+     * The bits of the matchers of {@code index} that have a phrase starting with word {@code i}, in any
+     * of its forms, and {@link FirstWords#WHOLE_ENTRY} when the word as written is a one-word entry.
+     */
+    int firstWordBits(int i, FirstWords index) {
+        if (bitsOf != index) {
+            java.util.Arrays.fill(firstWordBits, -1);
+            bitsOf = index;
+        }
+        int bits = firstWordBits[i];
+        if (bits == -1) {
+            FirstWords.Known known = index.known(words.get(i).folded());
+            if (forms[i] == null) {
+                forms[i] = known.forms();
+            }
+            bits = known.bits();
+            firstWordBits[i] = bits;
+        }
+        return bits;
+    }
+
+    List<Phrases.Hit> found(Phrases phrases, int from, int to) {
+        Found f = found.get(phrases);
+        return f != null && f.from() == from && f.to() == to ? f.hits() : null;
+    }
+
+    List<Phrases.Hit> remember(Phrases phrases, int from, int to, List<Phrases.Hit> hits) {
+        List<Phrases.Hit> kept = java.util.Collections.unmodifiableList(hits);
+        found.put(phrases, new Found(from, to, kept));
+        return kept;
     }
 
     public String original() {

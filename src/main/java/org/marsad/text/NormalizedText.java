@@ -33,6 +33,17 @@ public final class NormalizedText {
         int[] map = new int[text.length() + 1];
         int i = 0;
         while (i < text.length()) {
+            char c = text.charAt(i);
+            char simple = simpleFold(c);
+            if (simple != 0) {
+                if (out.length() + 1 > map.length) {
+                    map = Arrays.copyOf(map, map.length * 2 + 1);
+                }
+                map[out.length()] = i;
+                out.append(simple);
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             String piece = fold(cp);
             for (int k = 0; k < piece.length(); k++) {
@@ -48,7 +59,28 @@ public final class NormalizedText {
             map = Arrays.copyOf(map, out.length() + 1);
         }
         map[out.length()] = text.length();
-        return new NormalizedText(text, out.toString(), Arrays.copyOf(map, out.length() + 1));
+        return new NormalizedText(text, out.toString(), map.length == out.length() + 1 ? map
+                : Arrays.copyOf(map, out.length() + 1));
+    }
+
+    /**
+     * The fold of the characters most text is made of (ASCII, and Arabic letters that NFKC leaves
+     * alone), without allocating; 0 when the character needs the general path.
+     */
+    private static char simpleFold(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == 0 ? 0 : c;
+        }
+        if (c >= 0x0621 && c <= 0x064A) {
+            return switch (c) {
+                case 'آ', 'أ', 'إ' -> 'ا';
+                case 'ى' -> 'ي';
+                case 'ة' -> 'ه';
+                case 0x0640 -> 0;
+                default -> c;
+            };
+        }
+        return 0;
     }
 
     /** Folds a single word or phrase, for building lexicon and gazetteer keys. */

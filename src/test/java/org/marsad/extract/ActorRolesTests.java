@@ -62,4 +62,62 @@ class ActorRolesTests {
         assertThat(decide("It is not clear who fired")).containsExactly(null, null);
         assertThat(decide("IS fighters attacked the SDF")).containsExactly("isis", "sdf");
     }
+
+    @Test
+    void makesTheActorOfARepelledAttackTheOneWhoActed() {
+        assertThat(decide("The SDF repelled an ISIS attack on their positions near Hajin")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void makesTheOneSurrenderedToTheTarget() {
+        assertThat(decide("Hundreds of ISIS fighters and their families surrendered to the SDF in Baghuz"))
+                .containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void readsClashesBetweenInTheOrderNamed() {
+        assertThat(decide("Clashes between ISIS and the SDF in al-Susah")).containsExactly("isis", "sdf");
+        assertThat(decide("اشتباكات بين قسد وداعش في بلدة هجين")).containsExactly("sdf", "isis");
+        assertThat(decide("اشتباكات بين عناصر داعش وقسد في بلدة السوسة")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void makesTheActorNamedAfterAircraftTheOneWhoActed() {
+        assertThat(decide("استهدفت طائرات التحالف مواقع داعش في هجين")).containsExactly("coalition", "isis");
+    }
+
+    @Test
+    void readsUsBackedForcesAsTheSdf() {
+        assertThat(decide("ISIS attacked US-backed forces near Hajin")).containsExactly("isis", "sdf");
+        assertThat(decide("U.S.-backed fighters captured Hajin from ISIS")).containsExactly("sdf", "isis");
+    }
+
+    @Test
+    void readsTheArabicSurrender() {
+        assertThat(decide("استسلم مئات من عناصر التنظيم لقوات سوريا الديمقراطية في الباغوز"))
+                .containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void readsTheSubjectRightAfterAnArabicVerbOfTargeting() {
+        assertThat(decide("استهدفت الميليشيات الإيرانية بالصواريخ مواقع لقسد في بلدة الصور"))
+                .containsExactly("iran_backed_militias", "sdf");
+    }
+
+    @Test
+    void readsFightersOfAnActorAsThatActorActing() {
+        assertThat(decide("قال مراسل إن مقاتلي التنظيم هاجموا مواقع قسد في الباغوز")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void readsUnitsOfAnArmyAsThatArmyActing() {
+        assertThat(decide("وحدات من الجيش العربي السوري استعادت السيطرة على قرى في بادية الميادين").get(0))
+                .isEqualTo("syrian_gov");
+    }
+
+    @Test
+    void prefersAnArmedTargetToCiviliansMerelyNamed() {
+        assertThat(decide("اتفاق بين قسد والتنظيم يقضي بخروج المدنيين من الباغوز")).containsExactly("sdf", "isis");
+        assertThat(decide("ISIS fighters attacked civilians in Hajin")).containsExactly("isis", "civilians");
+    }
 }

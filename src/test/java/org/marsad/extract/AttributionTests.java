@@ -58,4 +58,10 @@ class AttributionTests {
     void needsACitingWordOrVerbForAnOriginNamedInPassing() {
         assertThat(origin("Reuters photographers were in the town")).isEmpty();
     }
+
+    @Test
+    void takesTheOriginNearestTheVerbWhenAPartyIsNamedJustBefore() {
+        assertThat(origin("ISIS counter-attacked near Hajin on Friday, killing 17 SDF fighters, the Observatory said."))
+                .contains("SOHR");
+    }
 }

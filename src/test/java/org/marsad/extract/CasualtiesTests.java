@@ -107,4 +107,85 @@ class CasualtiesTests {
         assertThat(claim.fatalities()).isEqualTo(Figure.exactly(12));
         assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(12));
     }
+
+    @Test
+    void readsRahaDahiyataha() {
+        EventClaim claim = onlyClaim("قصف جوي على بلدة السوسة يوم الأحد راح ضحيتها 26 مدنياً.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(26));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(26));
+    }
+
+    @Test
+    void readsArabicKilledCuesOfTheSampleCorpus() {
+        assertThat(find("سقط 5 شهيدا بقصف على هجين")).singleElement().satisfies(c -> assertThat(c.killed()).isTrue());
+        assertThat(find("قضى 4 مدنيين بقصف على هجين")).singleElement().satisfies(c -> assertThat(c.civilian()).isTrue());
+        assertThat(find("قتلوا 3 أشخاص في هجين")).singleElement().satisfies(c -> assertThat(c.killed()).isTrue());
+    }
+
+    @Test
+    void readsTheExecutedAsKilled() {
+        assertThat(find("ISIS executed 5 men in Hajin")).singleElement().satisfies(c -> assertThat(c.killed()).isTrue());
+        assertThat(find("يعدم تنظيم داعش 7 مواطنين")).singleElement().satisfies(c -> assertThat(c.killed()).isTrue());
+    }
+
+    @Test
+    void doesNotCountLengthsOfTime() {
+        assertThat(find("Fighting in Hajin over the past 24 hours killed 5 ISIS fighters"))
+                .extracting(c -> c.figure().low()).containsExactly(5);
+        assertThat(find("After two days of clashes, 5 fighters were killed")).extracting(c -> c.figure().low())
+                .containsExactly(5);
+    }
+
+    @Test
+    void keepsAnotherSourcesTollAsARangeNotASum() {
+        EventClaim claim = onlyClaim("A coalition air strike hit al-Shafa on Saturday. SOHR put the death toll at 36, "
+                + "while activists from the area said at least 40 people had died.");
+
+        assertThat(claim.fatalities()).isEqualTo(new Figure(36, 40));
+    }
+
+    @Test
+    void stillAddsTheKilledOfTwoSidesOfOneToll() {
+        assertThat(onlyClaim("Clashes in Hajin on Saturday killed 20 IS fighters and 9 SDF members.").fatalities())
+                .isEqualTo(Figure.exactly(29));
+    }
+
+    @Test
+    void doesNotAddThePartsOfACivilianTollToIt() {
+        EventClaim claim = onlyClaim("Air strikes by the US-led coalition killed nine civilians, including four children, "
+                + "early Tuesday in al-Susah.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(9));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(9));
+    }
+
+    @Test
+    void countsTheDualOfTheInjuredAsInjured() {
+        EventClaim claim = onlyClaim("قتيلان من عناصر قسد وجريحان في صفوفها بانفجار عبوة ناسفة في هجين يوم الأحد.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+        assertThat(claim.injured()).isEqualTo(Figure.exactly(2));
+    }
+
+    @Test
+    void doesNotCountTheDayOfADateAfterAWeekday() {
+        EventClaim claim = onlyClaim("ارتفع إلى ٣٢ عدد القتلى جراء غارات طائرات التحالف يوم الاثنين ١٨ آذار/مارس ٢٠١٩ على الباغوز.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(32));
+    }
+
+    @Test
+    void readsLaqiHatfahumAroundTheCount() {
+        assertThat(find("لقي 4 عناصر من قسد حتفهم بانفجار لغم")).singleElement()
+                .satisfies(c -> assertThat(c.figure()).isEqualTo(Figure.exactly(4)));
+    }
+
+    @Test
+    void readsTheDualOfYoungMenExecutedAsTwoCivilians() {
+        EventClaim claim = onlyClaim("نفذ تنظيم داعش حكم الإعدام بحق شابين في هجين يوم الخميس.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(2));
+    }
 }

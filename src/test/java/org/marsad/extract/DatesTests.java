@@ -122,4 +122,35 @@ class DatesTests {
 
         assertThat(claim.date()).isEqualTo(LocalDate.of(2018, 12, 15));
     }
+
+    @Test
+    void readsYesterdayAndLastNightAsTheDayBeforePublication() {
+        assertThat(date("Coalition aircraft struck Hajin yesterday")).isEqualTo(LocalDate.of(2018, 12, 15));
+        assertThat(date("Coalition aircraft struck Hajin last night")).isEqualTo(LocalDate.of(2018, 12, 15));
+    }
+
+    @Test
+    void doesNotReadWahidAsSunday() {
+        assertThat(read("قتل مدني واحد بقصف على بلدة هجين")).isEmpty();
+        assertThat(date("قصف على هجين يوم الأحد")).isEqualTo(SUNDAY);
+    }
+
+    @Test
+    void readsAlLaylaAlMadiyaAsTheDayBeforePublication() {
+        assertThat(date("غارات للتحالف على الشعفة خلال الليلة الماضية")).isEqualTo(LocalDate.of(2018, 12, 15));
+    }
+
+    @Test
+    void passesOverTheDayASourceSpokeWhenTheEventHasItsOwn() {
+        assertThat(date("The Observatory said on Thursday that coalition strikes on Tuesday killed 12 civilians"))
+                .isEqualTo(LocalDate.of(2018, 12, 11));
+        assertThat(date("ISIS attacked SDF positions, killing 61 of them, a monitor said Thursday"))
+                .isEqualTo(LocalDate.of(2018, 12, 13));
+    }
+
+    @Test
+    void readsTwoDaysAgoAndAwwalAms() {
+        assertThat(date("Coalition aircraft struck Hajin two days ago")).isEqualTo(LocalDate.of(2018, 12, 14));
+        assertThat(date("قصف طيران التحالف بلدة هجين أول أمس")).isEqualTo(LocalDate.of(2018, 12, 14));
+    }
 }

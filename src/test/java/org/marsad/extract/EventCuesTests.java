@@ -83,4 +83,24 @@ class EventCuesTests {
         assertThat(type("The council discussed the budget proposal")).isEmpty();
         assertThat(type("ناقش المجلس مشروع الموازنة")).isEmpty();
     }
+
+    @Test
+    void readsArabicWarplanesAsAnAirStrike() {
+        assertThat(type("استهدفت طائرات التحالف بلدة هجين")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("قصفت طائرات حربية بلدة هجين")).contains(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void readsExecutionsAsAttacks() {
+        assertThat(type("ISIS executed five men in Hajin")).contains(SubEventType.ATTACK);
+        assertThat(type("أعدم تنظيم داعش 3 شبان في هجين")).contains(SubEventType.ATTACK);
+        assertThat(type("تنظيم الدولة يعدم 7 مواطنين في الكشمة")).contains(SubEventType.ATTACK);
+    }
+
+    @Test
+    void takesTheEventOfTheSentenceOverOneItHappenedAfter() {
+        assertThat(type("A truce was agreed between tribal fighters and the SDF after two days of clashes"))
+                .contains(SubEventType.AGREEMENT);
+        assertThat(type("Two days of clashes ended when a truce was agreed")).contains(SubEventType.ARMED_CLASH);
+    }
 }

@@ -114,4 +114,52 @@ class RuleExtractorTests {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, report.id()),
                         org.assertj.core.groups.Tuple.tuple(1, report.id()));
     }
+
+    @Test
+    void takesTheArabicShellingOfAnActorAsItsActEvenAfterTheToll() {
+        EventClaim claim = extract("سقط قتيلان وجريحان بقصف مدفعي لقوات النظام على بلدة الشحيل يوم الثلاثاء.").get(0);
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("syrian_gov"));
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+    }
+
+    @Test
+    void makesNoClaimOfAPastWarEvenWithAToll() {
+        assertThat(extract("Back in 2014, ISIS executed hundreds of members of the Shaitat tribe around Abu Hamam."))
+                .isEmpty();
+    }
+
+    @Test
+    void countsTheDeadOfAnAttackOnCiviliansAsCivilians() {
+        EventClaim claim = extract("ISIS militants executed three men in the main square of Hajin on Thursday.").get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.ATTACK);
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(3));
+        assertThat(claim.why()).anySatisfy(r -> assertThat(r.field()).isEqualTo("civilianFatalities"));
+    }
+
+    @Test
+    void countsKilledProtestersAsCivilians() {
+        EventClaim claim = extract("SDF fighters opened fire on protesters in Dhiban on Sunday, killing one and wounding five.")
+                .get(0);
+
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(1));
+    }
+
+    @Test
+    void keepsASpeakerThatSpeaksOfItsOwnActAsTheActor() {
+        EventClaim claim = extract("The SDF said on Sunday it had arrested a senior ISIS commander in Baghuz camp.").get(0);
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("sdf"));
+        assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.attributedTo()).isEqualTo("SDF");
+    }
+
+    @Test
+    void stillTakesASpeakerThatReportsAnotherActAsTheSourceOnly() {
+        EventClaim claim = extract("The SDF said ISIS fighters attacked civilians in Hajin on Sunday.").get(0);
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.attributedTo()).isEqualTo("SDF");
+    }
 }

@@ -58,4 +58,11 @@ class StanceTests {
         assertThat(claims("The council discussed the budget proposal for next year.")).isEmpty();
         assertThat(claims("أعلن الباحثون عن سلالة هجين جديدة من القمح")).isEmpty();
     }
+
+    @Test
+    void readsNoRecordOfStrikesAsADenial() {
+        List<EventClaim> claims = claims("The coalition said it had no record of strikes in Hajin on Tuesday.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.DENIED);
+    }
 }

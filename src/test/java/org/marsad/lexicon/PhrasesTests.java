@@ -60,4 +60,26 @@ class PhrasesTests {
 
         assertThat(text.substring(hit.start(), hit.end())).isEqualTo("لطيـران التحالف");
     }
+
+    @Test
+    void readsAWordThatIsItselfAnEntryAsThatWordNotAsAnotherWithAProcliticStripped() {
+        assertThat(keys("calendar.tsv", "قتل مدني واحد")).isEmpty();
+        assertThat(keys("numbers.tsv", "قتل مدني واحد")).containsExactly("1");
+        assertThat(keys("calendar.tsv", "والأحد")).containsExactly("weekday");
+    }
+
+    @Test
+    void stillStripsTheArticleOfAWordThatIsItselfAnEntry() {
+        assertThat(keys("events.tsv", "نفذ التنظيم حكم الإعدام بحق شابين")).containsExactly("Attack");
+    }
+
+    @Test
+    void givesTheSameHitsWhenAskedTwiceForTheSameWords() {
+        Tokens tokens = Tokens.of("Coalition warplanes struck ISIS positions in Hajin");
+        Phrases actors = lexicon.phrases("actors.tsv");
+
+        assertThat(actors.find(tokens, 0, tokens.size())).isEqualTo(actors.find(tokens, 0, tokens.size()))
+                .extracting(h -> h.entry().key()).containsExactly("coalition", "isis");
+        assertThat(actors.find(tokens, 3, tokens.size())).extracting(h -> h.entry().key()).containsExactly("isis");
+    }
 }
