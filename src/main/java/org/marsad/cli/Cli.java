@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Conflict observatory: reports in, verified incidents out.",
         subcommands = {DemoCommand.class, ServeCommand.class, IngestCommand.class, ExtractCommand.class,
-                       GeocodeCommand.class, ExportCommand.class, UsersCommand.class,
+                       GeocodeCommand.class, ExportCommand.class, UsersCommand.class, GazetteerCommand.class, EvalCommand.class, BenchCommand.class,
                        CommandLine.HelpCommand.class},
         footer = ExitCode.HELP)
 public final class Cli implements Runnable {

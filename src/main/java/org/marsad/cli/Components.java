@@ -7,6 +7,7 @@ import org.marsad.assess.RuleAssessor;
 import org.marsad.assess.SourceProfiles;
 import org.marsad.extract.RuleExtractor;
 import org.marsad.geo.Gazetteer;
+import org.marsad.geo.GazetteerImporter;
 import org.marsad.geo.GazetteerLocator;
 import org.marsad.geo.GazetteerSpotter;
 import org.marsad.incident.ClusterSettings;
@@ -27,11 +28,12 @@ final class Components {
     private Components() {
     }
 
+    /** The bundled gazetteer plus the files imported into the default data directory ($MARSAD_DATA or ./marsad-data). */
     static synchronized Gazetteer gazetteer() {
         if (gazetteer == null) {
-            gazetteer = Gazetteer.bundled();
+            gazetteer = Gazetteer.bundledWith(GazetteerImporter.importedFiles(new DataOption().dataDir()));
             if (!gazetteer.rejections().isEmpty()) {
-                throw new ConfigurationProblem("the bundled gazetteer has bad rows:\n  " + String.join("\n  ",
+                throw new ConfigurationProblem("the gazetteer has bad rows:\n  " + String.join("\n  ",
                         gazetteer.rejections().stream().map(r -> r.line()).toList()), null);
             }
         }
