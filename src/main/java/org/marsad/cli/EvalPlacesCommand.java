@@ -12,6 +12,7 @@ import org.marsad.geo.PlaceEvaluation;
 import org.marsad.geo.PlaceGoldSet;
 import org.marsad.geo.PlaceOutcome;
 import org.marsad.geo.PlaceScore;
+import org.marsad.geo.SpuriousPlace;
 import org.marsad.report.Language;
 import org.marsad.report.Rejection;
 import picocli.CommandLine.Command;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "places", mixinStandardHelpOptions = true,
         description = {"Geocode every sentence of a place gold file and print, for dev and test and for Arabic and "
                 + "English separately: places, found, accuracy of the chosen entry, share within 10 km and within "
-                + "161 km, mean error in km; then every miss (more than 10 km off or not found).",
+                + "161 km, mean error in km; then every miss (more than 10 km off or not found) and every place found that the gold does not name.",
                 "Gold format: id<TAB>dev|test<TAB>ar|en<TAB>text<TAB>mention=gazetteerId@lat,lon ; …"},
         footer = ExitCode.HELP)
 final class EvalPlacesCommand implements Callable<Integer> {
@@ -64,6 +65,9 @@ final class EvalPlacesCommand implements Callable<Integer> {
             List<PlaceOutcome> misses = evaluation.misses(split);
             out.println(misses.size() + " misses (more than 10 km off or not found):");
             misses.forEach(m -> out.println("  " + m.split() + " " + m.describe()));
+            List<SpuriousPlace> spurious = evaluation.spurious(split);
+            out.println(spurious.size() + " places found that the gold does not name:");
+            spurious.forEach(p -> out.println("  " + p.split() + " " + p.describe()));
         }
         out.flush();
         return rejected.isEmpty() ? ExitCode.OK : ExitCode.SOME_REJECTED;

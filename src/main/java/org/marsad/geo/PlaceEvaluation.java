@@ -11,13 +11,16 @@ import org.marsad.report.Language;
  */
 public final class PlaceEvaluation {
     private final List<PlaceOutcome> outcomes;
+    private final List<SpuriousPlace> spurious;
 
-    private PlaceEvaluation(List<PlaceOutcome> outcomes) {
+    private PlaceEvaluation(List<PlaceOutcome> outcomes, List<SpuriousPlace> spurious) {
         this.outcomes = List.copyOf(outcomes);
+        this.spurious = List.copyOf(spurious);
     }
 
     public static PlaceEvaluation run(Geocoder geocoder, List<GoldSentence> sentences) {
         List<PlaceOutcome> outcomes = new ArrayList<>();
+        List<SpuriousPlace> spurious = new ArrayList<>();
         for (GoldSentence s : sentences) {
             List<Location> found = new ArrayList<>(geocoder.geocode(s.text()));
             for (GoldPlace gold : s.places()) {
@@ -26,8 +29,9 @@ public final class PlaceEvaluation {
                         : GazetteerEntry.greatCircleKm(gold.lat(), gold.lon(), match.lat(), match.lon());
                 outcomes.add(new PlaceOutcome(s.id(), s.split(), s.lang(), gold, match, km));
             }
+            found.forEach(l -> spurious.add(new SpuriousPlace(s.id(), s.split(), s.lang(), l)));
         }
-        return new PlaceEvaluation(outcomes);
+        return new PlaceEvaluation(outcomes, spurious);
     }
 
     private static Location take(List<Location> found, String mention) {
@@ -50,6 +54,11 @@ public final class PlaceEvaluation {
         return PlaceScore.of(group, outcomes.stream()
                 .filter(o -> split == null || o.split().equals(split))
                 .filter(o -> lang == null || o.lang() == lang).toList());
+    }
+
+    /** Places found that the gold does not name, in gold order; of one split, or of all when {@code split} is null. */
+    public List<SpuriousPlace> spurious(String split) {
+        return spurious.stream().filter(p -> split == null || p.split().equals(split)).toList();
     }
 
     /** Outcomes more than 10 km off or not found, in gold order. */
