@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marsad bench …}: measures a stage's throughput. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure a stage on generated input and print the machine's figures (no store is touched).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Cluster.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Cluster.class, BenchPlacesCommand.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -10,7 +10,7 @@ import org.marsad.review.Verdicts;
 import org.marsad.assess.SourceProfiles;
 import org.marsad.extract.RuleExtractor;
 import org.marsad.geo.Gazetteer;
-import org.marsad.geo.GazetteerImport;
+import org.marsad.geo.GazetteerImporter;
 import org.marsad.geo.GazetteerLocator;
 import org.marsad.geo.GazetteerSpotter;
 import org.marsad.incident.ClusterSettings;
@@ -48,8 +48,8 @@ final class Components {
         Path folder = gazetteerFolder();
         if (gazetteer == null || !folder.equals(gazetteerFolder)) {
             try {
-                gazetteer = Gazetteer.bundledWith(GazetteerImport.files(folder));
-            } catch (java.io.IOException e) {
+                gazetteer = Gazetteer.bundledWith(GazetteerImporter.importedFiles(dataDir));
+            } catch (java.io.UncheckedIOException e) {
                 throw new ConfigurationProblem("cannot read the imported gazetteers in " + folder + ": " + e.getMessage(), e);
             }
             gazetteerFolder = folder;

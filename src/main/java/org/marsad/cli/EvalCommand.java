@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marsad eval …}: scores a stage against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Score a stage against a gold file.",
-        subcommands = {EvalCommand.Extraction.class, EvalIncidentsCommand.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
+        subcommands = {EvalCommand.Extraction.class, EvalIncidentsCommand.class, EvalPlacesCommand.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
 final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

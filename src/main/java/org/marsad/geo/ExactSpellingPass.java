@@ -2,10 +2,14 @@ package org.marsad.geo;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.marsad.text.NormalizedText;
 
 /** Prefers candidates known by the very spelling of the mention over those reached only through transliteration rules. */
 final class ExactSpellingPass implements DisambiguationPass {
+    /** Apostrophes and ayn/hamza signs are left out: "'Anah" and "‘Anah" are written exactly as "Anah". */
+    private static final Pattern APOSTROPHES = Pattern.compile("['’‘`´ʿʾʻʼ]");
+
     @Override
     public String name() {
         return "exact spelling";
@@ -23,7 +27,8 @@ final class ExactSpellingPass implements DisambiguationPass {
     }
 
     private static String spelling(String name) {
-        return NormalizedText.fold(name).replaceAll("[\\s\\-]+", " ").strip().toLowerCase(Locale.ROOT);
+        return APOSTROPHES.matcher(NormalizedText.fold(name)).replaceAll("").replaceAll("[\\s\\-]+", " ").strip()
+                .toLowerCase(Locale.ROOT);
     }
 
     static String ids(List<GazetteerEntry> entries) {

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * Ranks what is left by feature class (capital, governorate seat, district seat, town,
- * site, area) then population; a choice made here alone is not confident, unless every
+ * site, area, former or historical place) then population; a choice made here alone is not confident, unless every
  * candidate lies within a few kilometres of the best (one place listed twice).
  */
 final class FeatureRankPass implements DisambiguationPass {
     private static final int SAME_PLACE_KM = 5;
     private static final List<String> CODES = List.of("PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL");
+    /** Destroyed, abandoned and historical places, and sections of towns, come after every living place. */
+    private static final List<String> FORMER = List.of("PPLW", "PPLQ", "PPLH", "PPLCH", "PPLX");
 
     @Override
     public String name() {
@@ -38,6 +40,9 @@ final class FeatureRankPass implements DisambiguationPass {
         int i = CODES.indexOf(entry.featureCode());
         if (i >= 0) {
             return i;
+        }
+        if (FORMER.contains(entry.featureCode())) {
+            return CODES.size() + 2;
         }
         return entry.isArea() ? CODES.size() + 1 : CODES.size();
     }

@@ -60,10 +60,15 @@ public record GazetteerEntry(String id, String name, String nameAr, List<String>
 
     /** Great-circle distance to a point, in kilometres. */
     public double distanceKm(double toLat, double toLon) {
-        double p1 = Math.toRadians(lat);
-        double p2 = Math.toRadians(toLat);
+        return greatCircleKm(lat, lon, toLat, toLon);
+    }
+
+    /** Great-circle distance between two points given in degrees, in kilometres. */
+    static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;
-        double dl = Math.toRadians(toLon - lon);
+        double dl = Math.toRadians(lon2 - lon1);
         double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
     }

@@ -61,6 +61,9 @@ public final class GazetteerLocator implements Locator {
                     List.of(), List.of("no gazetteer entry is named '" + mention.text() + "'"));
         }
         PlaceContext context = context(mention, text);
+        if (candidates.size() == 1) {
+            why.addAll(ContextAgreement.reasons(candidates.get(0), context));
+        }
         List<GazetteerEntry> remaining = candidates;
         boolean confident = true;
         for (DisambiguationPass pass : passes) {

@@ -30,22 +30,32 @@ public final class GazetteerSpotter implements PlaceSpotter {
             "of", "on", "from", "into", "to", "toward", "towards", "around", "outskirts", "east", "west", "north", "south",
             "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قري", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الي", "نحو", "داخل", "بين", "باتجاه", "اتجاه", "عند", "حول",
-            "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across");
-    private static final Set<String> FILLERS = Set.of("in", "the", "of", "في", "من");
+            "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across", "دخول", "دخلت", "علي", "على", "اقتحام", "اقتحمت", "entered");
+    private static final Set<String> FILLERS = Set.of("in", "on", "the", "of", "في", "من");
     private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "near", "outskirts", "countryside", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
             "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "ريف", "بريف", "ضواحي");
     private static final Set<String> LIST_GAPS = Set.of("", ",", "،", "and", "or", "و", "او", ", and");
 
+    private static final double SAME_AREA_KM = 100;
+    private static final long LARGE_TOWN = 100_000;
+
     private final NameScanner scanner;
     private final Set<String> commonWords;
+    private final FocusArea focus;
 
     public GazetteerSpotter(Gazetteer gazetteer) {
-        if (gazetteer == null) {
-            throw new IllegalArgumentException("gazetteer must not be null");
+        this(gazetteer, FocusArea.DEIR_EZ_ZOR);
+    }
+
+    /** A spotter for a newsroom covering {@code focus}: small places far outside its region need a place cue. */
+    public GazetteerSpotter(Gazetteer gazetteer, FocusArea focus) {
+        if (gazetteer == null || focus == null) {
+            throw new IllegalArgumentException("spotter needs a gazetteer and a focus area: " + gazetteer + ", " + focus);
         }
         this.scanner = new NameScanner(gazetteer);
         this.commonWords = commonWords();
+        this.focus = focus;
     }
 
     @Override
@@ -72,14 +82,14 @@ public final class GazetteerSpotter implements PlaceSpotter {
     private List<NameMatch> accepted(String text, List<NameMatch> matches) {
         List<NameMatch> accepted = new ArrayList<>();
         for (NameMatch m : matches) {
-            if (!PlaceName.isArabic(m.text()) && !capitalized(m.text())) {
+            if (!PlaceName.isArabic(m.text()) && (!capitalized(m.text()) || acronym(m.text()))) {
                 continue;
             }
             String key = PlaceName.key(m.text());
             if (commonWords.contains("!" + key)) {
                 continue;
             }
-            boolean common = commonWords.contains(key);
+            boolean common = commonWords.contains(key) || remote(m);
             NameMatch previous = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
             if (!common || cued(text, m) || listedAfter(text, previous, m)) {
                 accepted.add(m);
@@ -91,6 +101,20 @@ public final class GazetteerSpotter implements PlaceSpotter {
     /** English writes place names with a capital: "but" and "same" are words, not towns. */
     private static boolean capitalized(String text) {
         return PlaceName.words(text).stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** "SDF", "SOHR", "ISIS": capitals only, one short word, an organization rather than a town. */
+    private static boolean acronym(String text) {
+        return text.length() <= 5 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * True when every place the name could be is small and far outside the focus region: in
+     * a world gazetteer such names are mostly ordinary words ("التحالف" is a village in Yemen).
+     */
+    private boolean remote(NameMatch m) {
+        return m.entries().stream().noneMatch(e -> focus.inRegion(e) || e.population() >= LARGE_TOWN)
+                && !m.namesAreaOrSeat();
     }
 
     private static boolean cued(String text, NameMatch m) {
@@ -118,9 +142,15 @@ public final class GazetteerSpotter implements PlaceSpotter {
         List<String> words = PlaceName.words(NormalizedText.fold(gap)).stream()
                 .filter(w -> !FILLERS.contains(w) && !w.equals(next.proclitic())).toList();
         if (words.isEmpty()) {
-            return next.namesAreaOrSeat() || next.proclitic().contains("ب");
+            return sameArea(m.entries(), next.proclitic().contains("ب") ? next.entries() : next.areasAndSeats());
         }
-        return RELATIONS.contains(words.get(0)) && words.size() <= 3;
+        return RELATIONS.contains(words.get(0)) && words.size() <= 3 && sameArea(m.entries(), next.entries());
+    }
+
+    /** True when some place of {@code places} lies in the governorate of, or within 100 km of, one of {@code wider}. */
+    private static boolean sameArea(List<GazetteerEntry> places, List<GazetteerEntry> wider) {
+        return places.stream().anyMatch(a -> wider.stream().anyMatch(b ->
+                (!a.admin1Key().isEmpty() && a.admin1Key().equals(b.admin1Key())) || a.distanceKm(b) <= SAME_AREA_KM));
     }
 
     private static Set<String> commonWords() {

@@ -16,7 +16,7 @@ public final class Geocoder {
     }
 
     public Geocoder(Gazetteer gazetteer, FocusArea focus) {
-        this.spotter = new GazetteerSpotter(gazetteer);
+        this.spotter = new GazetteerSpotter(gazetteer, focus);
         this.locator = new GazetteerLocator(gazetteer, focus);
     }
 

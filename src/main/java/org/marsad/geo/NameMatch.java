@@ -17,6 +17,12 @@ record NameMatch(int start, int end, String text, List<GazetteerEntry> entries, 
 
     /** True when any entry it names is an area, a governorate seat or the capital. */
     boolean namesAreaOrSeat() {
-        return entries.stream().anyMatch(e -> e.isArea() || e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"));
+        return !areasAndSeats().isEmpty();
+    }
+
+    /** The entries it names that are areas, governorate seats or the capital. */
+    List<GazetteerEntry> areasAndSeats() {
+        return entries.stream().filter(e -> e.isArea() || e.featureCode().equals("PPLA") || e.featureCode().equals("PPLC"))
+                .toList();
     }
 }

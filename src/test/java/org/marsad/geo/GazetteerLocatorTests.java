@@ -185,4 +185,22 @@ class GazetteerLocatorTests {
         return new EventClaim(c.report(), 1, c.eventType(), c.subEventType(), null, null, null, c.date(),
                 c.timePrecision(), null, null, null, null, c.stance(), c.span(), c.evidence(), c.why());
     }
+
+    @Test
+    void prefersTheLivingTownToTheRuinedOneAndIgnoresApostrophesInTheSpelling() {
+        Location anah = resolveFirst("The Iraqi army deployed troops from Anah to the border.", "Anah");
+
+        assertThat(anah.gazetteerId()).isEqualTo("geonames:6765385");
+        assertThat(anah.candidates()).contains("geonames:98885");
+    }
+
+    @Test
+    void tellsTheTwoSalihiyahsApartByTheTownNamedNearby() {
+        Location south = resolveFirst("A landmine exploded in al-Salihiyah, south of al-Ashara.", "al-Salihiyah");
+        Location north = resolveFirst("Regime forces in al-Salihiyah shelled Khasham.", "al-Salihiyah");
+
+        assertThat(south.gazetteerId()).isEqualTo("overlay:salihiyah-abu-kamal");
+        assertThat(north.gazetteerId()).isEqualTo("overlay:salihiyah-deir-ez-zor");
+        assertThat(north.why()).anyMatch(r -> r.startsWith("places in the same report:") && r.contains("Khusham"));
+    }
 }

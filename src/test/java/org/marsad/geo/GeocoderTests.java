@@ -27,7 +27,8 @@ class GeocoderTests {
         assertThat(shafa.admin2()).isEqualTo("Abu Kamal");
         assertThat(shafa.geoPrecision()).isEqualTo(1);
         assertThat(shafa.iso()).isEqualTo(760);
-        assertThat(shafa.why()).containsExactly("exact name: 1 candidate(s) for 'الشعفة': overlay:shafa al-Shafa");
+        assertThat(shafa.why()).containsExactly("exact name: 1 candidate(s) for 'الشعفة': overlay:shafa al-Shafa",
+                "governorate: 'ريف دير الزور الشرقي' named next to the mention agrees with al-Shafa");
     }
 
     @Test
@@ -37,7 +38,8 @@ class GeocoderTests {
         assertThat(found).extracting(Location::gazetteerId).containsExactly("overlay:shafa");
         assertThat(found.get(0).admin1()).isEqualTo("Deir ez-Zor");
         assertThat(found.get(0).country()).isEqualTo("Syria");
-        assertThat(found.get(0).why()).containsExactly("exact name: 1 candidate(s) for 'Sha'fah': overlay:shafa al-Shafa");
+        assertThat(found.get(0).why()).containsExactly("exact name: 1 candidate(s) for 'Sha'fah': overlay:shafa al-Shafa",
+                "places in the same report: al-Shafa is 16 km from Hajin, named in the same report");
     }
 
     @Test
