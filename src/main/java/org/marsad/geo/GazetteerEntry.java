@@ -64,7 +64,7 @@ public record GazetteerEntry(String id, String name, String nameAr, List<String>
     }
 
     /** Great-circle distance between two points given in degrees, in kilometres. */
-    static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
+    public static double greatCircleKm(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);
         double dp = p2 - p1;

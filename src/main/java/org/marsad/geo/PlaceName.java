@@ -58,19 +58,10 @@ public final class PlaceName {
 
     /** The [start, end) offsets of each word of {@code text}. */
     static List<int[]> wordRanges(String text) {
-        List<int[]> ranges = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            while (i < text.length() && !isWordChar(text, i)) {
-                i++;
-            }
-            int start = i;
-            while (i < text.length() && isWordChar(text, i)) {
-                i++;
-            }
-            if (i > start) {
-                ranges.add(new int[] {start, i});
-            }
+        int[] bounds = wordBounds(text);
+        List<int[]> ranges = new ArrayList<>(bounds.length / 2);
+        for (int k = 0; k + 1 < bounds.length; k += 2) {
+            ranges.add(new int[] {bounds[k], bounds[k + 1]});
         }
         return ranges;
     }

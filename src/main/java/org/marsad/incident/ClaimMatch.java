@@ -5,6 +5,7 @@ import org.marsad.extract.EventClaim;
 import org.marsad.extract.EventType;
 import org.marsad.extract.Stance;
 import org.marsad.extract.SubEventType;
+import org.marsad.geo.GazetteerEntry;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.geo.Location;
 import org.marsad.text.NormalizedText;
@@ -63,7 +64,7 @@ final class ClaimMatch {
             if (la.gazetteerId().equals(lb.gazetteerId())) {
                 return 1;
             }
-            double km = Distance.km(la.lat(), la.lon(), lb.lat(), lb.lon());
+            double km = GazetteerEntry.greatCircleKm(la.lat(), la.lon(), lb.lat(), lb.lon());
             boolean twoVillages = la.geoPrecision() == 1 && lb.geoPrecision() == 1 && km > SAME_LOCALITY_KM;
             return twoVillages || km > settings.km(Math.max(la.geoPrecision(), lb.geoPrecision())) ? 0 : 0.7;
         }
