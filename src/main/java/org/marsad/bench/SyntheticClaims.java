@@ -77,6 +77,31 @@ public final class SyntheticClaims {
         return new LocatedClaim(claim, place);
     }
 
+    /**
+     * Claims as {@link #claims} makes them, with one in twenty dated only to the month, one in twenty
+     * placed only in a region (geo precision 3) and one in twenty with its place unresolved, as
+     * in a real store.
+     */
+    public List<LocatedClaim> mixedClaims(int count) {
+        List<LocatedClaim> out = new ArrayList<>(count);
+        for (LocatedClaim located : claims(count)) {
+            EventClaim c = located.claim();
+            Location l = located.location();
+            switch (random.nextInt(20)) {
+                case 0 -> c = new EventClaim(c.report(), c.index(), c.eventType(), c.subEventType(), c.actor1(),
+                        c.actor2(), c.place(), c.date(), TimePrecision.MONTH, c.fatalities(), c.civilianFatalities(),
+                        c.injured(), c.attributedTo(), c.stance(), c.span(), c.evidence(), c.why());
+                case 1 -> l = new Location(l.mention(), l.gazetteerId(), l.name(), null, l.lat(), l.lon(), 3, null, null,
+                        null, 0, List.of(), List.of());
+                case 2 -> l = new Location(l.mention(), null, null, null, null, null, 1, null, null, null, 0, List.of(),
+                        List.of());
+                default -> { }
+            }
+            out.add(new LocatedClaim(c, l));
+        }
+        return out;
+    }
+
     /** For the record: what the generator spreads events over. */
     public static String describe() {
         return PLACES + " places in 30-37 N, 36-47 E; " + DAYS + " days from " + START + "; 1-8 reports per event; "

@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code marsad bench …}: measures a stage's throughput. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure a stage on generated input and print the machine's figures (no store is touched).",
-        subcommands = {BenchCommand.Extract.class, BenchCommand.Cluster.class, BenchPlacesCommand.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure a stage on generated input and print the machine's figures (only bench ingest makes a store, in a temporary folder unless --data is given).",
+        subcommands = {BenchCommand.Extract.class, BenchCommand.Cluster.class, BenchPlacesCommand.class, BenchIngestCommand.class, CommandLine.HelpCommand.class}, footer = ExitCode.HELP)
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -19,7 +19,8 @@ import org.marsad.text.NormalizedText;
  * rest. Precise claims (known day, town or nearby) are filed under their day and a grid cell of
  * a quarter degree, and under their day and place name as written; a new claim looks only at the
  * days its date window allows and the cells within the distance its precision allows. Coarse
- * claims (week or month, a whole region) are few and are filed by day alone.
+ * claims (week or month, a whole region) are few and are filed by day alone. The same filing and
+ * reach, as values ({@link Filing}, {@link Reach}), let a store find the candidates it keeps.
  */
 final class Blocks {
     /** A quarter degree; the cell is at least this many km wide anywhere between 40 S and 40 N. */
@@ -36,63 +37,78 @@ final class Blocks {
     }
 
     void file(IncidentId id, LocatedClaim claim) {
-        EventClaim c = claim.claim();
-        if (c.date() == null) {
+        if (claim.claim().date() == null) {
             return;
         }
-        long day = c.date().toEpochDay();
-        if (isCoarse(claim)) {
+        long day = claim.claim().date().toEpochDay();
+        Filing filing = filing(claim);
+        if (filing.coarse()) {
             coarse.computeIfAbsent(day, k -> new HashSet<>()).add(id);
             return;
         }
-        for (String key : ownKeys(claim, day)) {
-            fine.computeIfAbsent(key, k -> new HashSet<>(2)).add(id);
+        List<String> keys = new ArrayList<>(2);
+        if (filing.placeKey() != null) {
+            keys.add(day + "|m|" + filing.placeKey());
         }
+        if (filing.lat() != null) {
+            keys.add(day + "|c|" + cell(filing.lat()) + "," + cell(filing.lon()));
+        }
+        keys.forEach(key -> fine.computeIfAbsent(key, k -> new HashSet<>(2)).add(id));
     }
 
-    /** Every incident the claim might join. */
+    /** Every incident the claim might join: those with a claim within its {@link #reach}. */
     Set<IncidentId> candidates(LocatedClaim claim) {
-        EventClaim c = claim.claim();
-        long day = c.date().toEpochDay();
-        int window = settings.days(c.timePrecision().code());
+        Reach reach = reach(claim);
         Set<IncidentId> out = new HashSet<>();
-        for (long d = day - window; d <= day + window; d++) {
-            for (String key : searchKeys(claim, d)) {
+        for (long d = reach.from().toEpochDay(); d <= reach.to().toEpochDay(); d++) {
+            for (String key : searchKeys(reach, d)) {
                 Set<IncidentId> ids = fine.get(key);
                 if (ids != null) {
                     out.addAll(ids);
                 }
             }
         }
-        coarse.subMap(day - COARSE_DAYS, true, day + COARSE_DAYS, true).values().forEach(out::addAll);
+        coarse.subMap(reach.coarseFrom().toEpochDay(), true, reach.coarseTo().toEpochDay(), true).values()
+                .forEach(out::addAll);
         return out;
     }
 
-    private boolean isCoarse(LocatedClaim claim) {
+    /** Where the claim's candidates can be; the claim must have a date. */
+    Reach reach(LocatedClaim claim) {
+        EventClaim c = claim.claim();
+        int window = settings.days(c.timePrecision() == null ? TimePrecision.DAY.code() : c.timePrecision().code());
         Location l = claim.location();
-        return claim.claim().timePrecision() != TimePrecision.DAY || (l != null && l.resolved() && l.geoPrecision() == 3);
-    }
-
-    private static List<String> ownKeys(LocatedClaim claim, long day) {
-        List<String> keys = new ArrayList<>(2);
-        mention(claim).ifPresent(m -> keys.add(day + "|m|" + m));
-        Location l = claim.location();
+        Reach.Box box = null;
         if (l != null && l.resolved()) {
-            keys.add(day + "|c|" + cell(l.lat()) + "," + cell(l.lon()));
-        }
-        return keys;
-    }
-
-    private List<String> searchKeys(LocatedClaim claim, long day) {
-        List<String> keys = new ArrayList<>();
-        mention(claim).ifPresent(m -> keys.add(day + "|m|" + m));
-        Location l = claim.location();
-        if (l != null && l.resolved()) {
-            int reach = (int) Math.ceil(settings.km(Math.max(2, l.geoPrecision())) / CELL_KM);
+            int cells = (int) Math.ceil(settings.km(Math.max(2, l.geoPrecision())) / CELL_KM);
             long row = cell(l.lat());
             long col = cell(l.lon());
-            for (long r = row - reach; r <= row + reach; r++) {
-                for (long k = col - reach; k <= col + reach; k++) {
+            box = new Reach.Box((row - cells) * CELL_DEGREES, (row + cells + 1) * CELL_DEGREES,
+                    (col - cells) * CELL_DEGREES, (col + cells + 1) * CELL_DEGREES);
+        }
+        return new Reach(c.date().minusDays(window), c.date().plusDays(window), placeKey(claim), box,
+                c.date().minusDays(COARSE_DAYS), c.date().plusDays(COARSE_DAYS));
+    }
+
+    /** How a claim is filed: by day alone when coarse, else under its place name and its cell. */
+    static Filing filing(LocatedClaim claim) {
+        Location l = claim.location();
+        boolean resolved = l != null && l.resolved();
+        if (claim.claim().timePrecision() != TimePrecision.DAY || (resolved && l.geoPrecision() == 3)) {
+            return new Filing(true, null, null, null);
+        }
+        return new Filing(false, placeKey(claim), resolved ? l.lat() : null, resolved ? l.lon() : null);
+    }
+
+    private static List<String> searchKeys(Reach reach, long day) {
+        List<String> keys = new ArrayList<>();
+        if (reach.placeKey() != null) {
+            keys.add(day + "|m|" + reach.placeKey());
+        }
+        Reach.Box box = reach.box();
+        if (box != null) {
+            for (long r = cell(box.south()); r < cell(box.north()); r++) {
+                for (long k = cell(box.west()); k < cell(box.east()); k++) {
                     keys.add(day + "|c|" + r + "," + k);
                 }
             }
@@ -100,9 +116,8 @@ final class Blocks {
         return keys;
     }
 
-    private static java.util.Optional<String> mention(LocatedClaim claim) {
-        return claim.claim().place() == null ? java.util.Optional.empty()
-                : java.util.Optional.of(NormalizedText.fold(claim.claim().place().text()));
+    private static String placeKey(LocatedClaim claim) {
+        return claim.claim().place() == null ? null : NormalizedText.fold(claim.claim().place().text());
     }
 
     private static long cell(double degrees) {

@@ -28,11 +28,33 @@ public final class IncidentIndex {
     private final Blocks blocks;
     private final Constraints constraints = new Constraints();
     private final Map<ClaimKey, IncidentId> home = new java.util.HashMap<>();
+    private final IncidentArchive archive;
 
+    /** An index that holds every incident there is. */
     public IncidentIndex(ClusterSettings settings) {
+        this(settings, IncidentArchive.NONE);
+    }
+
+    /**
+     * An index over incidents kept in an archive: before a claim is placed, the archived incidents
+     * it could join (and those of claims a reviewer merged it with) are pulled in, so the claim
+     * lands where it would if every incident were in memory.
+     */
+    public IncidentIndex(ClusterSettings settings, IncidentArchive archive) {
         this.settings = settings;
         this.match = new ClaimMatch(settings);
         this.blocks = new Blocks(settings);
+        this.archive = archive;
+    }
+
+    /** Where the candidates of a dated claim can be, for a store that keeps claims to find them. */
+    public Reach reach(LocatedClaim claim) {
+        return blocks.reach(claim);
+    }
+
+    /** How a claim is filed for blocking, for a store that keeps claims to find them again. */
+    public static Filing filing(LocatedClaim claim) {
+        return Blocks.filing(claim);
     }
 
     /** Puts back an incident read from the store, with its id and members unchanged. */
@@ -54,6 +76,7 @@ public final class IncidentIndex {
             return new Placement(Optional.empty(), false, 0,
                     "not clustered: an incident needs an event type, a date and a place");
         }
+        pullIn(claim);
         Optional<Placement> merged = reviewerMerge(claim);
         if (merged.isPresent()) {
             return merged.get();
@@ -86,6 +109,22 @@ public final class IncidentIndex {
         index(id, claim);
         return new Placement(Optional.of(id), true, 0, "founded " + id + ": no incident within reach scored "
                 + settings.threshold() + " or more");
+    }
+
+    /** Brings in from the archive the incidents the claim could join, leaving those already here alone. */
+    private void pullIn(LocatedClaim claim) {
+        for (ClaimKey partner : constraints.mergedWith(ClaimKey.of(claim))) {
+            if (!home.containsKey(partner)) {
+                archive.home(partner).ifPresent(this::pull);
+            }
+        }
+        archive.within(blocks.reach(claim)).forEach(this::pull);
+    }
+
+    private void pull(IncidentId id) {
+        if (!incidents.containsKey(id)) {
+            archive.incident(id).ifPresent(this::restore);
+        }
     }
 
     /** A claim a reviewer merged with a placed claim goes where that claim is, whatever the score. */
@@ -159,7 +198,7 @@ public final class IncidentIndex {
     /** "SYR-20181214-3fa9c2e1": the date of the founding claim and a hash of its report and index; unique. */
     private IncidentId newId(EventClaim c) {
         IncidentId id = idFor(c);
-        for (int n = 2; incidents.containsKey(id); n++) {
+        for (int n = 2; incidents.containsKey(id) || archive.holds(id); n++) {
             id = new IncidentId(idFor(c).value() + "-" + n);
         }
         return id;

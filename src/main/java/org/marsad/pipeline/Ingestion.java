@@ -25,22 +25,19 @@ import org.marsad.store.Store;
 
 /**
  * Runs files through ingest → extract → locate → cluster → assess into the store. Incremental:
- * the clustering index is rebuilt from the stored incidents once, then each new report joins or
- * creates incidents, and only the incidents it touched are re-assessed and saved.
+ * the clustering index pulls in from the store only the incidents a new claim could join (by
+ * date window and reach), the claim joins one or founds one, and only the incidents it touched
+ * are re-assessed and saved.
  */
 public final class Ingestion {
     private final Stages stages;
     private final Store store;
     private final Clock clock;
-    private final IncidentIndex index;
 
     public Ingestion(Stages stages, Store store, Clock clock) {
         this.stages = stages;
         this.store = store;
         this.clock = clock;
-        this.index = new IncidentIndex(stages.clustering());
-        store.loadIncidents().forEach(index::restore);
-        store.constraints().forEach(index::respect);
     }
 
     /** Ingests every path; each rejection goes to the store and to {@code rejected} as it happens. */
@@ -56,8 +53,10 @@ public final class Ingestion {
         for (Path path : paths) {
             stages.ingestor().read(path, parsed -> accept(parsed, counts, reject), reject);
         }
-        cluster(counts);
-        reassess(counts);
+        IncidentIndex index = new IncidentIndex(stages.clustering(), store.incidentArchive());
+        store.constraints().forEach(index::respect);
+        cluster(index, counts);
+        reassess(index, counts);
         IngestSummary summary = counts.summary(Duration.between(start, clock.instant()));
         store.finishRun(run, summary.line());
         store.audit(new AuditEntry(clock.instant(), "system", "ingest", paths.toString(), summary.line()));
@@ -79,7 +78,7 @@ public final class Ingestion {
     }
 
     /** Clusters the run's claims in canonical order, so that the order of the files does not matter. */
-    private void cluster(Run counts) {
+    private void cluster(IncidentIndex index, Run counts) {
         counts.pending.sort(ClaimOrder.CANONICAL);
         for (LocatedClaim claim : counts.pending) {
             Placement placement = index.add(claim);
@@ -103,7 +102,7 @@ public final class Ingestion {
         }
     }
 
-    private void reassess(Run counts) {
+    private void reassess(IncidentIndex index, Run counts) {
         for (IncidentId id : counts.touched) {
             Incident incident = index.incident(id).orElseThrow();
             Assessment assessment = stages.assessor().assess(incident, reportId -> store.findReport(reportId).orElseThrow());

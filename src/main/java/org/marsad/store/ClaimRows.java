@@ -16,6 +16,8 @@ import org.marsad.extract.SubEventType;
 import org.marsad.extract.TimePrecision;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.geo.Location;
+import org.marsad.incident.Filing;
+import org.marsad.incident.IncidentIndex;
 import org.marsad.report.ReportId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -24,16 +26,23 @@ final class ClaimRows {
     static final String COLUMNS = "report_id, claim_index, event_type, sub_event_type, actor1, actor2, place_text, "
             + "place_start, place_end, place_context, event_date, time_precision, fatalities_low, fatalities_high, "
             + "civilians_low, civilians_high, injured_low, injured_high, attributed_to, stance, span_start, span_end, "
-            + "evidence, why, location";
+            + "evidence, why, location, filed_coarse, place_key, lat, lon";
+    static final String FILING_SET = "filed_coarse = ?, place_key = ?, lat = ?, lon = ?";
 
     private ClaimRows() {
     }
 
+    static final String INSERT = "insert into claims (" + COLUMNS + ") values (" + "?, ".repeat(28) + "?)";
+
     static void insert(JdbcClient jdbc, LocatedClaim located) {
+        jdbc.sql(INSERT).params(values(located)).update();
+    }
+
+    /** The row's values, in {@link #COLUMNS} order. */
+    static List<Object> values(LocatedClaim located) {
         EventClaim c = located.claim();
         PlaceMention p = c.place();
-        jdbc.sql("insert into claims (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.report().value(), c.index(),
+        List<Object> values = new java.util.ArrayList<>(java.util.Arrays.asList(c.report().value(), c.index(),
                         c.eventType() == null ? null : c.eventType().name(),
                         c.subEventType() == null ? null : c.subEventType().name(),
                         c.actor1() == null ? null : c.actor1().value(),
@@ -44,8 +53,14 @@ final class ClaimRows {
                         low(c.fatalities()), high(c.fatalities()), low(c.civilianFatalities()),
                         high(c.civilianFatalities()), low(c.injured()), high(c.injured()),
                         c.attributedTo(), c.stance().name(), c.span().start(), c.span().end(), c.evidence(),
-                        Json.write(c.why()), located.location() == null ? null : Json.write(located.location()))
-                .update();
+                        Json.write(c.why()), located.location() == null ? null : Json.write(located.location())));
+        values.addAll(java.util.Arrays.asList(filingValues(IncidentIndex.filing(located))));
+        return values;
+    }
+
+    /** The filing columns' values, in {@link #FILING_SET} order. */
+    static Object[] filingValues(Filing f) {
+        return new Object[] {f.coarse(), f.placeKey(), f.lat(), f.lon()};
     }
 
     static LocatedClaim read(ResultSet rs) throws SQLException {

@@ -32,27 +32,30 @@ final class IncidentRows {
     private IncidentRows() {
     }
 
+    static final String INSERT = "insert into incidents (event_date, time_precision, event_type, sub_event_type, "
+            + "place_name, place_name_ar, lat, lon, geo_precision, admin1, actors, grade, fatalities_best, report_count, "
+            + "independent_count, assessment, updated_at, id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     static void upsert(JdbcClient jdbc, Incident incident, Assessment assessment, Instant now) {
-        List<EventClaim> claims = incident.claims().stream().map(LocatedClaim::claim).toList();
-        EventClaim lead = incident.lead();
-        Optional<Location> place = incident.place();
-        String actors = claims.stream().flatMap(c -> java.util.stream.Stream.of(c.actor1(), c.actor2()))
-                .filter(Objects::nonNull).map(a -> a.value()).distinct().sorted().collect(Collectors.joining(" "));
-        long reports = claims.stream().map(EventClaim::report).distinct().count();
+        List<Object> values = values(incident, assessment, now);
         int updated = jdbc.sql("update incidents set event_date = ?, time_precision = ?, event_type = ?, sub_event_type = ?, "
                         + "place_name = ?, place_name_ar = ?, lat = ?, lon = ?, geo_precision = ?, admin1 = ?, actors = ?, "
                         + "grade = ?, fatalities_best = ?, report_count = ?, independent_count = ?, assessment = ?, "
                         + "updated_at = ? where id = ?")
-                .params(rowValues(lead, place, actors, assessment, reports, now, incident.id()))
+                .params(values)
                 .update();
         if (updated == 0) {
-            jdbc.sql("insert into incidents (event_date, time_precision, event_type, sub_event_type, place_name, "
-                            + "place_name_ar, lat, lon, geo_precision, admin1, actors, grade, fatalities_best, report_count, "
-                            + "independent_count, assessment, updated_at, id) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(rowValues(lead, place, actors, assessment, reports, now, incident.id()))
-                    .update();
+            jdbc.sql(INSERT).params(values).update();
         }
+    }
+
+    /** The summary row's values, in {@link #INSERT} order (the id last). */
+    static List<Object> values(Incident incident, Assessment assessment, Instant now) {
+        List<EventClaim> claims = incident.claims().stream().map(LocatedClaim::claim).toList();
+        String actors = claims.stream().flatMap(c -> java.util.stream.Stream.of(c.actor1(), c.actor2()))
+                .filter(Objects::nonNull).map(a -> a.value()).distinct().sorted().collect(Collectors.joining(" "));
+        long reports = claims.stream().map(EventClaim::report).distinct().count();
+        return rowValues(incident.lead(), incident.place(), actors, assessment, reports, now, incident.id());
     }
 
     private static List<Object> rowValues(EventClaim lead, Optional<Location> place, String actors,

@@ -18,6 +18,7 @@ import org.marsad.geo.LocatedClaim;
 import org.marsad.incident.ClaimKey;
 import org.marsad.incident.Constraint;
 import org.marsad.incident.Incident;
+import org.marsad.incident.IncidentArchive;
 import org.marsad.incident.IncidentId;
 import org.marsad.report.Language;
 import org.marsad.report.Origin;
@@ -26,6 +27,7 @@ import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 import org.marsad.report.ReportId;
 import org.marsad.report.Stage;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +59,8 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         config.setPoolName("marsad-store");
         HikariDataSource ds = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration")
+                    .javaMigrations(new V3__FileStoredClaims()).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -74,11 +77,25 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         if (known) {
             return false;
         }
-        jdbc.sql("insert into raw_reports (sha256, media_type, bytes, origin, origin_line, retrieved_at) values (?, ?, ?, ?, ?, ?)")
-                .params(raw.sha256(), raw.mediaType(), raw.bytes(), raw.origin().location(), raw.origin().line(),
-                        Timestamp.from(raw.retrievedAt()))
-                .update();
+        jdbc.sql(INSERT_RAW).params(rawValues(raw)).update();
         return true;
+    }
+
+    private static final String INSERT_RAW =
+            "insert into raw_reports (sha256, media_type, bytes, origin, origin_line, retrieved_at) values (?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_REPORT =
+            "insert into reports (id, raw_sha256, source, url, published, language, title, body, origin, origin_line) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static Object[] rawValues(RawReport raw) {
+        return new Object[] {raw.sha256(), raw.mediaType(), raw.bytes(), raw.origin().location(), raw.origin().line(),
+            Timestamp.from(raw.retrievedAt())};
+    }
+
+    private static Object[] reportValues(Report r) {
+        return new Object[] {r.id().value(), r.rawSha256(), r.source(), r.url(),
+            r.published() == null ? null : Timestamp.from(r.published()), r.language().code(), r.title(), r.text(),
+            r.origin().location(), r.origin().line()};
     }
 
     /** Stores a parsed report, replacing an earlier one with the same id. */
@@ -86,12 +103,7 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         tx.executeWithoutResult(status -> {
             deleteClaimsOf(r.id());
             jdbc.sql("delete from reports where id = ?").param(r.id().value()).update();
-            jdbc.sql("insert into reports (id, raw_sha256, source, url, published, language, title, body, origin, origin_line) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(r.id().value(), r.rawSha256(), r.source(), r.url(),
-                            r.published() == null ? null : Timestamp.from(r.published()), r.language().code(), r.title(),
-                            r.text(), r.origin().location(), r.origin().line())
-                    .update();
+            jdbc.sql(INSERT_REPORT).params(reportValues(r)).update();
         });
     }
 
@@ -117,12 +129,37 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
             for (LocatedClaim c : incident.claims()) {
                 jdbc.sql("delete from incident_claims where report_id = ? and claim_index = ?")
                         .params(c.claim().report().value(), c.claim().index()).update();
-                jdbc.sql("insert into incident_claims (incident_id, report_id, claim_index, position) values (?, ?, ?, ?)")
+                jdbc.sql(INSERT_MEMBER)
                         .params(incident.id().value(), c.claim().report().value(), c.claim().index(), position++)
                         .update();
             }
         });
     }
+
+    /** Writes a batch in one transaction with batched statements; nothing in it may be stored already. */
+    public void saveBatch(Batch batch) {
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        tx.executeWithoutResult(status -> {
+            template.batchUpdate(INSERT_RAW, batch.raws().stream().map(Store::rawValues).toList());
+            template.batchUpdate(INSERT_REPORT, batch.reports().stream().map(Store::reportValues).toList());
+            template.batchUpdate(ClaimRows.INSERT, batch.claims().stream().map(c -> ClaimRows.values(c).toArray()).toList());
+            Instant now = Instant.now();
+            List<Object[]> members = new ArrayList<>();
+            List<Object[]> incidents = new ArrayList<>();
+            batch.incidents().forEach((incident, assessment) -> {
+                incidents.add(IncidentRows.values(incident, assessment, now).toArray());
+                int position = 0;
+                for (LocatedClaim c : incident.claims()) {
+                    members.add(new Object[] {incident.id().value(), c.claim().report().value(), c.claim().index(), position++});
+                }
+            });
+            template.batchUpdate(IncidentRows.INSERT, incidents);
+            template.batchUpdate(INSERT_MEMBER, members);
+        });
+    }
+
+    private static final String INSERT_MEMBER =
+            "insert into incident_claims (incident_id, report_id, claim_index, position) values (?, ?, ?, ?)";
 
     public void deleteIncident(IncidentId id) {
         jdbc.sql("delete from incidents where id = ?").param(id.value()).update();
@@ -161,6 +198,11 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
     }
 
     // ---- read side for the pipeline ----
+
+    /** The stored incidents as a clustering index sees them: found by reach, loaded one by one. */
+    public IncidentArchive incidentArchive() {
+        return new StoredIncidents(jdbc, this::loadIncident);
+    }
 
     /** Every stored incident with its claims, to rebuild the clustering index. */
     public List<Incident> loadIncidents() {
