@@ -19,8 +19,9 @@ import org.marsad.text.NormalizedText;
  * rest. Precise claims (known day, town or nearby) are filed under their day and a grid cell of
  * a quarter degree, and under their day and place name as written; a new claim looks only at the
  * days its date window allows and the cells within the distance its precision allows. Coarse
- * claims (week or month, a whole region) are few and are filed by day alone. The same filing and
- * reach, as values ({@link Filing}, {@link Reach}), let a store find the candidates it keeps.
+ * claims (week or month, a whole region) are few; they are kept by day with their filing, and a
+ * new claim checks those of the month around it against its {@link Reach}. The same filing and
+ * reach, as values, let a store find the candidates it keeps.
  */
 final class Blocks {
     /** A quarter degree; the cell is at least this many km wide anywhere between 40 S and 40 N. */
@@ -30,7 +31,11 @@ final class Blocks {
 
     private final ClusterSettings settings;
     private final Map<String, Set<IncidentId>> fine = new HashMap<>();
-    private final NavigableMap<Long, Set<IncidentId>> coarse = new TreeMap<>();
+    private final NavigableMap<java.time.LocalDate, List<Filed>> coarse = new TreeMap<>();
+
+    /** A coarse claim's incident and filing. */
+    private record Filed(IncidentId id, Filing filing) {
+    }
 
     Blocks(ClusterSettings settings) {
         this.settings = settings;
@@ -43,7 +48,7 @@ final class Blocks {
         long day = claim.claim().date().toEpochDay();
         Filing filing = filing(claim);
         if (filing.coarse()) {
-            coarse.computeIfAbsent(day, k -> new HashSet<>()).add(id);
+            coarse.computeIfAbsent(claim.claim().date(), k -> new ArrayList<>(2)).add(new Filed(id, filing));
             return;
         }
         List<String> keys = new ArrayList<>(2);
@@ -68,8 +73,13 @@ final class Blocks {
                 }
             }
         }
-        coarse.subMap(reach.coarseFrom().toEpochDay(), true, reach.coarseTo().toEpochDay(), true).values()
-                .forEach(out::addAll);
+        coarse.subMap(reach.coarseFrom(), true, reach.coarseTo(), true).forEach((date, filed) -> {
+            for (Filed f : filed) {
+                if (reach.covers(f.filing(), date)) {
+                    out.add(f.id());
+                }
+            }
+        });
         return out;
     }
 
@@ -78,26 +88,28 @@ final class Blocks {
         EventClaim c = claim.claim();
         int window = settings.days(c.timePrecision() == null ? TimePrecision.DAY.code() : c.timePrecision().code());
         Location l = claim.location();
-        Reach.Box box = null;
-        if (l != null && l.resolved()) {
-            int cells = (int) Math.ceil(settings.km(Math.max(2, l.geoPrecision())) / CELL_KM);
-            long row = cell(l.lat());
-            long col = cell(l.lon());
-            box = new Reach.Box((row - cells) * CELL_DEGREES, (row + cells + 1) * CELL_DEGREES,
-                    (col - cells) * CELL_DEGREES, (col + cells + 1) * CELL_DEGREES);
-        }
+        boolean resolved = l != null && l.resolved();
+        Reach.Box box = resolved ? around(l, settings.km(Math.max(2, l.geoPrecision()))) : null;
+        Reach.Box coarseBox = resolved ? around(l, settings.km(3)) : null;
         return new Reach(c.date().minusDays(window), c.date().plusDays(window), placeKey(claim), box,
-                c.date().minusDays(COARSE_DAYS), c.date().plusDays(COARSE_DAYS));
+                c.date().minusDays(COARSE_DAYS), c.date().plusDays(COARSE_DAYS), coarseBox);
     }
 
-    /** How a claim is filed: by day alone when coarse, else under its place name and its cell. */
+    /** The cells within {@code km} of the place's cell. */
+    private static Reach.Box around(Location l, double km) {
+        int cells = (int) Math.ceil(km / CELL_KM);
+        long row = cell(l.lat());
+        long col = cell(l.lon());
+        return new Reach.Box((row - cells) * CELL_DEGREES, (row + cells + 1) * CELL_DEGREES,
+                (col - cells) * CELL_DEGREES, (col + cells + 1) * CELL_DEGREES);
+    }
+
+    /** How a claim is filed: coarse or not, under its place name and its resolved place. */
     static Filing filing(LocatedClaim claim) {
         Location l = claim.location();
         boolean resolved = l != null && l.resolved();
-        if (claim.claim().timePrecision() != TimePrecision.DAY || (resolved && l.geoPrecision() == 3)) {
-            return new Filing(true, null, null, null);
-        }
-        return new Filing(false, placeKey(claim), resolved ? l.lat() : null, resolved ? l.lon() : null);
+        boolean coarse = claim.claim().timePrecision() != TimePrecision.DAY || (resolved && l.geoPrecision() == 3);
+        return new Filing(coarse, placeKey(claim), resolved ? l.lat() : null, resolved ? l.lon() : null);
     }
 
     private static List<String> searchKeys(Reach reach, long day) {

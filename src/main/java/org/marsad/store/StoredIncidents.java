@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,24 +35,28 @@ final class StoredIncidents implements IncidentArchive {
     @Override
     public Set<IncidentId> within(Reach reach) {
         Set<IncidentId> ids = new HashSet<>();
-        collect(ids, "c.filed_coarse = true and c.event_date between ? and ?",
-                List.of(Date.valueOf(reach.coarseFrom()), Date.valueOf(reach.coarseTo())));
+        collect(ids, false, reach.from(), reach.to(), reach.placeKey(), reach.box());
+        collect(ids, true, reach.coarseFrom(), reach.coarseTo(), reach.placeKey(), reach.coarseBox());
+        return ids;
+    }
+
+    /** The incidents of claims filed coarse (or not) between the dates, under the place key or inside the box. */
+    private void collect(Set<IncidentId> ids, boolean coarse, LocalDate from, LocalDate to, String placeKey,
+                         Reach.Box box) {
         List<String> near = new ArrayList<>();
-        List<Object> params = new ArrayList<>(List.of(Date.valueOf(reach.from()), Date.valueOf(reach.to())));
-        if (reach.placeKey() != null) {
+        List<Object> params = new ArrayList<>(List.of(coarse, Date.valueOf(from), Date.valueOf(to)));
+        if (placeKey != null) {
             near.add("c.place_key = ?");
-            params.add(reach.placeKey());
+            params.add(placeKey);
         }
-        Reach.Box box = reach.box();
         if (box != null) {
             near.add("(c.lat >= ? and c.lat < ? and c.lon >= ? and c.lon < ?)");
             params.addAll(List.of(box.south(), box.north(), box.west(), box.east()));
         }
         if (!near.isEmpty()) {
-            collect(ids, "c.filed_coarse = false and c.event_date between ? and ? and (" + String.join(" or ", near) + ")",
+            collect(ids, "c.filed_coarse = ? and c.event_date between ? and ? and (" + String.join(" or ", near) + ")",
                     params);
         }
-        return ids;
     }
 
     private void collect(Set<IncidentId> ids, String condition, List<Object> params) {
