@@ -29,11 +29,17 @@ public final class IngestBench {
     private final Stages stages;
     private final Store store;
     private final Path work;
+    private final String run;
 
-    public IngestBench(Stages stages, Store store, Path work) {
+    /**
+     * @param run appended to every report id, so that a store measured before takes the reports
+     *            as new ones rather than as copies it already holds
+     */
+    public IngestBench(Stages stages, Store store, Path work, String run) {
         this.stages = stages;
         this.store = store;
         this.work = work;
+        this.run = run;
     }
 
     /** Times of single-report ingests, in milliseconds, in the order given. */
@@ -79,7 +85,7 @@ public final class IngestBench {
 
     private Path write(Report report) {
         ObjectNode line = JSON.createObjectNode();
-        line.put("id", report.id().value());
+        line.put("id", report.id().value() + "~" + run);
         line.put("source", report.source());
         line.put("url", report.url());
         line.put("published", report.published() == null ? null : report.published().atOffset(ZoneOffset.UTC).toString());

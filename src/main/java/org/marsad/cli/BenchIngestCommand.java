@@ -60,7 +60,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             Stages stages = Components.stages(store);
             seedWhenEmpty(store, stages, out);
             List<Report> corpus = sampleReports(stages, work);
-            IngestBench.Result result = new IngestBench(stages, store, work).run(generated(), corpus);
+            IngestBench.Result result = new IngestBench(stages, store, work,
+                    Long.toString(System.currentTimeMillis(), 36)).run(generated(), corpus);
             out.println(result.lines());
             out.println("store after: " + store.counts());
         } finally {

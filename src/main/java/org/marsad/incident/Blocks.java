@@ -18,15 +18,14 @@ import org.marsad.text.NormalizedText;
  * Candidate blocking: which incidents a new claim could possibly join, without looking at the
  * rest. Precise claims (known day, town or nearby) are filed under their day and a grid cell of
  * a quarter degree, and under their day and place name as written; a new claim looks only at the
- * days its date window allows and the cells within the distance its precision allows. Coarse
+ * days its date window allows and the cells its {@link Reach} box touches. Coarse
  * claims (week or month, a whole region) are few; they are kept by day with their filing, and a
  * new claim checks those of the month around it against its {@link Reach}. The same filing and
  * reach, as values, let a store find the candidates it keeps.
  */
 final class Blocks {
-    /** A quarter degree; the cell is at least this many km wide anywhere between 40 S and 40 N. */
+    /** A quarter degree. */
     private static final double CELL_DEGREES = 0.25;
-    private static final double CELL_KM = 21;
     private static final int COARSE_DAYS = 31;
 
     private final ClusterSettings settings;
@@ -83,33 +82,25 @@ final class Blocks {
         return out;
     }
 
-    /** Where the claim's candidates can be; the claim must have a date. */
+    /** Where the claims the claim could match can be; the claim must have a date. */
     Reach reach(LocatedClaim claim) {
         EventClaim c = claim.claim();
         int window = settings.days(c.timePrecision() == null ? TimePrecision.DAY.code() : c.timePrecision().code());
         Location l = claim.location();
         boolean resolved = l != null && l.resolved();
-        Reach.Box box = resolved ? around(l, settings.km(Math.max(2, l.geoPrecision()))) : null;
-        Reach.Box coarseBox = resolved ? around(l, settings.km(3)) : null;
+        Reach.Box box = resolved ? Reach.Box.around(l.lat(), l.lon(), settings.km(Math.max(2, l.geoPrecision()))) : null;
+        Reach.Box wide = resolved ? Reach.Box.around(l.lat(), l.lon(), settings.km(3)) : null;
+        int coarseDays = Math.max(window, COARSE_DAYS);
         return new Reach(c.date().minusDays(window), c.date().plusDays(window), placeKey(claim), box,
-                c.date().minusDays(COARSE_DAYS), c.date().plusDays(COARSE_DAYS), coarseBox);
+                c.date().minusDays(coarseDays), c.date().plusDays(coarseDays), wide);
     }
 
-    /** The cells within {@code km} of the place's cell. */
-    private static Reach.Box around(Location l, double km) {
-        int cells = (int) Math.ceil(km / CELL_KM);
-        long row = cell(l.lat());
-        long col = cell(l.lon());
-        return new Reach.Box((row - cells) * CELL_DEGREES, (row + cells + 1) * CELL_DEGREES,
-                (col - cells) * CELL_DEGREES, (col + cells + 1) * CELL_DEGREES);
-    }
-
-    /** How a claim is filed: coarse or not, under its place name and its resolved place. */
+    /** How a claim is filed: dated to the day or not, placed in a region or not, its place name and point. */
     static Filing filing(LocatedClaim claim) {
         Location l = claim.location();
         boolean resolved = l != null && l.resolved();
-        boolean coarse = claim.claim().timePrecision() != TimePrecision.DAY || (resolved && l.geoPrecision() == 3);
-        return new Filing(coarse, placeKey(claim), resolved ? l.lat() : null, resolved ? l.lon() : null);
+        return new Filing(claim.claim().timePrecision() != TimePrecision.DAY, resolved && l.geoPrecision() == 3,
+                placeKey(claim), resolved ? l.lat() : null, resolved ? l.lon() : null);
     }
 
     private static List<String> searchKeys(Reach reach, long day) {
@@ -119,8 +110,8 @@ final class Blocks {
         }
         Reach.Box box = reach.box();
         if (box != null) {
-            for (long r = cell(box.south()); r < cell(box.north()); r++) {
-                for (long k = cell(box.west()); k < cell(box.east()); k++) {
+            for (long r = cell(box.south()); r <= cell(box.north()); r++) {
+                for (long k = cell(box.west()); k <= cell(box.east()); k++) {
                     keys.add(day + "|c|" + r + "," + k);
                 }
             }

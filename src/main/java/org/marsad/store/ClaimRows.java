@@ -26,13 +26,13 @@ final class ClaimRows {
     static final String COLUMNS = "report_id, claim_index, event_type, sub_event_type, actor1, actor2, place_text, "
             + "place_start, place_end, place_context, event_date, time_precision, fatalities_low, fatalities_high, "
             + "civilians_low, civilians_high, injured_low, injured_high, attributed_to, stance, span_start, span_end, "
-            + "evidence, why, location, filed_coarse, place_key, lat, lon";
-    static final String FILING_SET = "filed_coarse = ?, place_key = ?, lat = ?, lon = ?";
+            + "evidence, why, location, filed_coarse, filed_long, filed_wide, place_key, lat, lon";
+    static final String FILING_SET = "filed_coarse = ?, filed_long = ?, filed_wide = ?, place_key = ?, lat = ?, lon = ?";
 
     private ClaimRows() {
     }
 
-    static final String INSERT = "insert into claims (" + COLUMNS + ") values (" + "?, ".repeat(28) + "?)";
+    static final String INSERT = "insert into claims (" + COLUMNS + ") values (" + "?, ".repeat(30) + "?)";
 
     static void insert(JdbcClient jdbc, LocatedClaim located) {
         jdbc.sql(INSERT).params(values(located)).update();
@@ -60,7 +60,7 @@ final class ClaimRows {
 
     /** The filing columns' values, in {@link #FILING_SET} order. */
     static Object[] filingValues(Filing f) {
-        return new Object[] {f.coarse(), f.placeKey(), f.lat(), f.lon()};
+        return new Object[] {f.coarse(), f.longDated(), f.wide(), f.placeKey(), f.lat(), f.lon()};
     }
 
     static LocatedClaim read(ResultSet rs) throws SQLException {

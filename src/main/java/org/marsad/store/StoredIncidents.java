@@ -1,7 +1,6 @@
 package org.marsad.store;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,30 +31,61 @@ final class StoredIncidents implements IncidentArchive {
         this.loader = loader;
     }
 
+    /**
+     * Two index range scans: the claims filed by day and cell between the reach's dates, and the
+     * few coarse ones within a month, each kept only when {@link Reach#covers} would keep it.
+     */
     @Override
     public Set<IncidentId> within(Reach reach) {
         Set<IncidentId> ids = new HashSet<>();
-        collect(ids, false, reach.from(), reach.to(), reach.placeKey(), reach.box());
-        collect(ids, true, reach.coarseFrom(), reach.coarseTo(), reach.placeKey(), reach.coarseBox());
+        collect(ids, fine(reach));
+        collect(ids, coarse(reach));
         return ids;
     }
 
-    /** The incidents of claims filed coarse (or not) between the dates, under the place key or inside the box. */
-    private void collect(Set<IncidentId> ids, boolean coarse, LocalDate from, LocalDate to, String placeKey,
-                         Reach.Box box) {
-        List<String> near = new ArrayList<>();
-        List<Object> params = new ArrayList<>(List.of(coarse, Date.valueOf(from), Date.valueOf(to)));
-        if (placeKey != null) {
-            near.add("c.place_key = ?");
-            params.add(placeKey);
+    private static Condition fine(Reach reach) {
+        Condition fine = new Condition("c.filed_coarse = false and c.event_date between ? and ? and (c.place_key = ?",
+                Date.valueOf(reach.from()), Date.valueOf(reach.to()), reach.placeKey());
+        if (reach.box() != null) {
+            fine.sql += " or " + BOX;
+            fine.add(reach.box());
         }
-        if (box != null) {
-            near.add("(c.lat >= ? and c.lat < ? and c.lon >= ? and c.lon < ?)");
+        fine.sql += ")";
+        return fine;
+    }
+
+    private static final String BOX = "(c.lat >= ? and c.lat < ? and c.lon >= ? and c.lon < ?)";
+
+    private static Condition coarse(Reach reach) {
+        Condition coarse = new Condition("c.filed_coarse = true and c.event_date between ? and ? "
+                + "and (c.filed_long or c.event_date between ? and ?) and (c.place_key = ?",
+                Date.valueOf(reach.coarseFrom()), Date.valueOf(reach.coarseTo()), Date.valueOf(reach.from()),
+                Date.valueOf(reach.to()), reach.placeKey());
+        if (reach.box() != null) {
+            coarse.sql += " or (c.filed_wide and " + BOX + ") or (not c.filed_wide and " + BOX + ")";
+            coarse.add(reach.wideBox());
+            coarse.add(reach.box());
+        }
+        coarse.sql += ")";
+        return coarse;
+    }
+
+    private void collect(Set<IncidentId> ids, Condition condition) {
+        collect(ids, condition.sql, condition.params);
+    }
+
+    /** A where clause being built, with its parameters. */
+    private static final class Condition {
+        String sql;
+        final List<Object> params = new ArrayList<>();
+
+        Condition(String sql, Object... params) {
+            this.sql = sql;
+            this.params.addAll(java.util.Arrays.asList(params));
+        }
+
+        void add(Reach.Box box) {
             params.addAll(List.of(box.south(), box.north(), box.west(), box.east()));
-        }
-        if (!near.isEmpty()) {
-            collect(ids, "c.filed_coarse = ? and c.event_date between ? and ? and (" + String.join(" or ", near) + ")",
-                    params);
         }
     }
 
