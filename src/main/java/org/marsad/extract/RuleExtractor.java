@@ -77,7 +77,8 @@ public final class RuleExtractor implements Extractor {
         ActorRoles.Roles roles = actors.decide(tokens, named.isEmpty() ? found : named, victims);
         return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place);
+                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,
+                first(hits, "allegation"));
     }
 
     /** The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"). */
@@ -146,6 +147,9 @@ public final class RuleExtractor implements Extractor {
         for (SentenceReading s : readings) {
             if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty())) {
                 current = null;
+            } else if (s.denies() && current != null && current.quotedBy(s)) {
+                current = current.deniedBy(s); // "…is aware of reports alleging X. It found no record of X."
+                drafts.set(drafts.size() - 1, current);
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);
                 drafts.add(current);

@@ -8,10 +8,15 @@ import org.marsad.lexicon.Phrases;
 record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue> cue, List<Phrases.Hit> actors,
                        ActorRoles.Roles roles, List<Casualties.Casualty> casualties, Optional<Dates.Reading> date,
                        Optional<Attribution.Cited> cited, Phrases.Hit denial, Phrases.Hit opinion,
-                       PlaceMention place) {
+                       PlaceMention place, Phrases.Hit allegation) {
 
     boolean denies() {
         return denial != null;
+    }
+
+    /** Whether the sentence relays what others allege ("reports alleging that…", "مزاعم"), without asserting it. */
+    boolean alleges() {
+        return allegation != null;
     }
 
     boolean isOpinion() {
