@@ -32,15 +32,18 @@ final class ActorDefaults {
         return new Actors(denied.actor1(), denied.actor2());
     }
 
-    /** The sub-event type once the actors are known. */
-    static SubEventType refine(SubEventType sub, Actors actors, Lexicon lexicon, List<Reason> why) {
+    /**
+     * The sub-event type once the actors are known; {@code genericCue} when the type came from a word
+     * that names no kind of event ("attacked"), which an attack on civilians makes violence against them.
+     */
+    static SubEventType refine(SubEventType sub, Actors actors, boolean genericCue, Lexicon lexicon, List<Reason> why) {
         if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && actors.actor1() != null
                 && lexicon.actors().containsKey(actors.actor1().value())
                 && lexicon.actor(actors.actor1().value()).inter() == 1) {
             why.add(new Reason("subEventType", "territory taken by state forces", actors.actor1().value()));
             return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         }
-        if (sub == SubEventType.ARMED_CLASH && CIVILIANS.equals(actors.actor2())) {
+        if (sub == SubEventType.ARMED_CLASH && genericCue && CIVILIANS.equals(actors.actor2())) {
             why.add(new Reason("subEventType", "an armed clash whose target is civilians is an attack", "civilians"));
             return SubEventType.ATTACK;
         }
@@ -64,6 +67,28 @@ final class ActorDefaults {
                     : set(new Actors(a.actor1(), CIVILIANS), a, why, "the target of " + sub.acledName() + " is civilians");
             default -> a;
         };
+    }
+
+    /**
+     * Civilians as the target, by ACLED's conventions: the target of strikes that killed civilians and
+     * of whatever killed only civilians; not a party to a clash, nor the target of a bomb or a mine
+     * whose dead were mostly others ("eleven killed, including 6 civilians").
+     */
+    static Actors victims(SubEventType sub, Actors a, Figures counted, List<Reason> why) {
+        boolean partOfToll = counted.civilians() != null && counted.fatalities() != null
+                && counted.civilians().high() < counted.fatalities().high();
+        boolean strike = sub == null || sub == SubEventType.AIR_DRONE_STRIKE
+                || sub == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK || sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        if (CIVILIANS.equals(a.actor2()) && (sub == SubEventType.ARMED_CLASH || (partOfToll && !strike))) {
+            why.add(new Reason("actor2", "civilians killed among others are victims, not the target, of "
+                    + sub.acledName(), ""));
+            return new Actors(a.actor1(), null);
+        }
+        if (a.actor2() == null && counted.civilians() != null && sub != SubEventType.ARMED_CLASH && (strike || !partOfToll)) {
+            why.add(new Reason("actor2", "civilians among the dead", ""));
+            return new Actors(a.actor1(), CIVILIANS);
+        }
+        return a;
     }
 
     private static Actors set(Actors result, Actors before, List<Reason> why, String rule) {

@@ -18,6 +18,9 @@ final class Casualties {
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
             "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
+    /** Nouns that "واحد" after them describes, not counts among the dead: "من عائلة واحدة" (of one family). */
+    private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
+            "سياره", "غاره", "family", "day", "house");
     /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "بينما", "فيما", "حين");
 
@@ -46,7 +49,7 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to)) {
+            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from)) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
@@ -76,6 +79,11 @@ final class Casualties {
                 && !contrastBetween(tokens, previous.to(), c.from());
         return listed ? new Casualty(c.figure(), c.killed(), true, true, c.from(), c.to(), c.why() + " (part of a total)")
                 : c;
+    }
+
+    /** "عائلة واحدة", "one family": the number says how many of the thing before it, not how many people. */
+    private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from) {
+        return c.value() == 1 && c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded());
     }
 
     /** "24 hours", "two days": a number of units of time. */

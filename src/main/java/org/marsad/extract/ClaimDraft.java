@@ -103,13 +103,10 @@ final class ClaimDraft {
         }
         ActorDefaults.Actors actors = denied != null && (!ownType || type == denied.subEventType())
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
-        sub = ActorDefaults.refine(sub, actors, lexicon, why);
-        actors = ActorDefaults.complete(sub, actors, why);
-        Figures figures = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences).targeting(sub, actors.actor2());
-        if (actors.actor2() == null && figures.civilians() != null) {
-            actors = new ActorDefaults.Actors(actors.actor1(), new ActorId("civilians"));
-            why.add(new Reason("actor2", "civilians among the dead", ""));
-        }
+        Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
+        sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
+        actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
+        Figures figures = counted.targeting(sub, actors.actor2());
         why.addAll(figures.why());
         PlaceMention place = place(denied, context, why);
         Dates.Reading d = date();

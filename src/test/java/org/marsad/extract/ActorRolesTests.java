@@ -120,4 +120,32 @@ class ActorRolesTests {
         assertThat(decide("اتفاق بين قسد والتنظيم يقضي بخروج المدنيين من الباغوز")).containsExactly("sdf", "isis");
         assertThat(decide("ISIS fighters attacked civilians in Hajin")).containsExactly("isis", "civilians");
     }
+
+    private static EventClaim onlyClaim(String text) {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+        assertThat(claims).as(text).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void civiliansKilledInAClashAreItsVictimsNotAParty() {
+        EventClaim english = onlyClaim("Fierce clashes in al-Susah on Monday killed 12 people, among them 4 civilians.");
+        EventClaim arabic = onlyClaim("أسفرت اشتباكات عنيفة في قرية الباغوز يوم الاثنين عن مقتل ١٢ شخصا بينهم ٤ مدنيين");
+
+        for (EventClaim claim : List.of(english, arabic)) {
+            assertThat(claim.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(claim.actor2()).isNull();
+            assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(4));
+        }
+    }
+
+    @Test
+    void civiliansAreTheTargetOfABombThatKilledOnlyThem() {
+        assertThat(onlyClaim("A roadside bomb near Dhiban killed 3 farmers on Friday.").actor2())
+                .isEqualTo(new ActorId("civilians"));
+        assertThat(onlyClaim("A roadside bomb in al-Shuhail killed 9 people on Friday, including 2 civilians.").actor2())
+                .isNull();
+        assertThat(onlyClaim("قتل ٥ مدنيين هم رجل وامرأتان وطفلان بانفجار لغم قرب بلدة ذيبان يوم الخميس").fatalities())
+                .isEqualTo(Figure.exactly(5));
+    }
 }

@@ -219,4 +219,10 @@ class CasualtiesTests {
         assertThat(arabic.subEventType()).isEqualTo(SubEventType.MOB_VIOLENCE);
         assertThat(arabic.civilianFatalities()).isEqualTo(Figure.exactly(1));
     }
+
+    @Test
+    void readsOneAfterAFamilyAsDescribingItNotAsADeath() {
+        assertThat(find("مقتل ثلاثة أطفال من أسرة واحدة")).extracting(c -> c.figure().low()).containsExactly(3);
+        assertThat(find("وثق المرصد مقتل مقاتل واحد")).extracting(c -> c.figure().low()).containsExactly(1);
+    }
 }
