@@ -50,6 +50,25 @@ final class ActorDefaults {
         return sub;
     }
 
+    /**
+     * The other side of territory taken, when the report leaves it unnamed: the taker's opponent
+     * in actors.tsv ("SDF units took Abu Hamam": from ISIS).
+     */
+    static Actors opponent(SubEventType sub, Actors a, Lexicon lexicon, List<Reason> why) {
+        boolean territory = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                || sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        if (!territory || a.actor1() == null || a.actor2() != null || !lexicon.actors().containsKey(a.actor1().value())) {
+            return a;
+        }
+        String opponent = lexicon.actor(a.actor1().value()).opponent();
+        if (opponent.isEmpty()) {
+            return a;
+        }
+        why.add(new Reason("actor2", "the opponent of " + a.actor1().value() + " in actors.tsv, as the report names no other side",
+                opponent));
+        return new Actors(a.actor1(), new ActorId(opponent));
+    }
+
     static Actors complete(SubEventType sub, Actors a, List<Reason> why) {
         if (sub == null) {
             return a;

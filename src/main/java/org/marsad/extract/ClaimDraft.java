@@ -106,6 +106,7 @@ final class ClaimDraft {
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
+        actors = ActorDefaults.opponent(sub, actors, lexicon, why);
         Figures figures = counted.targeting(sub, actors.actor2());
         why.addAll(figures.why());
         PlaceMention place = place(denied, context, why);

@@ -148,4 +148,18 @@ class ActorRolesTests {
         assertThat(onlyClaim("قتل ٥ مدنيين هم رجل وامرأتان وطفلان بانفجار لغم قرب بلدة ذيبان يوم الخميس").fatalities())
                 .isEqualTo(Figure.exactly(5));
     }
+
+    @Test
+    void takesTerritoryFromTheTakersOpponentWhenTheReportNamesNoOtherSide() {
+        EventClaim english = onlyClaim("SDF units took control of the village of Abu Hamam on Thursday.");
+        EventClaim arabic = onlyClaim("حررت قسد قرية أبو حمام يوم الخميس");
+
+        for (EventClaim claim : List.of(english, arabic)) {
+            assertThat(claim.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(claim.actor1()).isEqualTo(new ActorId("sdf"));
+            assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+        }
+        assertThat(onlyClaim("The Iraqi army retook two hamlets near al-Qaim from the PMF on Monday.").actor2())
+                .isEqualTo(new ActorId("pmf"));
+    }
 }
