@@ -76,6 +76,9 @@ final class EventCues {
      * offensive after Turkish shelling") is background: the sentence reports the other event.
      */
     private static boolean background(Tokens tokens, Phrases.Hit hit, int from) {
+        if (purpose(tokens, hit, from)) {
+            return true;
+        }
         for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 4); k--) {
             String w = tokens.get(k).folded();
             if (w.equals("after") || w.equals("following")) {
@@ -83,6 +86,18 @@ final class EventCues {
             }
         }
         return false;
+    }
+
+    /**
+     * A cue that says what an act was for ("an offensive to capture Hajin", "حملة لتحرير هجين", "بهدف
+     * السيطرة"): the aim, not an event that happened.
+     */
+    private static boolean purpose(Tokens tokens, Phrases.Hit hit, int from) {
+        String before = hit.from() > from ? tokens.get(hit.from() - 1).folded() : "";
+        String written = tokens.get(hit.from()).folded();
+        String phrase = hit.entry().tokens().get(0);
+        boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
+        return before.equals("to") || before.equals("بهدف") || before.equals("aim") || lam;
     }
 
     /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */

@@ -73,9 +73,9 @@ public final class RuleExtractor implements Extractor {
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
-        List<Phrases.Hit> named = found.stream().filter(h -> !speaks(tokens, h, cited, to)).toList();
-        ActorRoles.Roles roles = actors.decide(tokens, named.isEmpty() ? found : named, victims);
-        return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found, roles,
+        Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
+        ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
+        return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
                 first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,
                 first(hits, "allegation"));
@@ -98,23 +98,6 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return false;
-    }
-
-    /**
-     * An actor named as the speaker ("the SDF said") is the source of the sentence, not a party to its
-     * event, unless it speaks of itself ("the SDF said it had captured…").
-     */
-    private static boolean speaks(Tokens tokens, Phrases.Hit actor, Optional<Attribution.Cited> cited, int to) {
-        if (cited.isEmpty() || actor.from() < cited.get().from() || actor.from() >= cited.get().to()) {
-            return false;
-        }
-        for (int k = actor.to(); k < Math.min(to, actor.to() + 8); k++) {
-            String w = tokens.get(k).folded();
-            if (w.equals("it") || w.equals("they")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {

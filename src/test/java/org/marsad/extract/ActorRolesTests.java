@@ -162,4 +162,33 @@ class ActorRolesTests {
         assertThat(onlyClaim("The Iraqi army retook two hamlets near al-Qaim from the PMF on Monday.").actor2())
                 .isEqualTo(new ActorId("pmf"));
     }
+
+    @Test
+    void aPartyHoldingThePlaceStruckIsNotTheOneWhoStruck() {
+        assertThat(decide("Shells hit al-Susah, a town held by ISIS, killing five civilians"))
+                .containsExactly(null, "civilians");
+        assertThat(decide("قصف مدفعي على قرى الخاضعة لسيطرة التنظيم")).containsExactly(null, "isis");
+    }
+
+    @Test
+    void aPartyAnnouncingItsOwnActIsTheOneWhoActed() {
+        EventClaim english = onlyClaim("The SDF announced on Tuesday that their units had captured al-Marashida from ISIS.");
+        EventClaim arabic = onlyClaim("أعلنت قسد يوم الثلاثاء السيطرة على قرية المراشدة بعد طرد عناصر داعش منها");
+        EventClaim strike = onlyClaim("أعلن التحالف الدولي مقتل 12 عنصرا من داعش بغارات جوية قرب هجين يوم الأحد");
+
+        assertThat(List.of(english, arabic)).allSatisfy(c -> {
+            assertThat(c.actor1()).isEqualTo(new ActorId("sdf"));
+            assertThat(c.actor2()).isEqualTo(new ActorId("isis"));
+        });
+        assertThat(strike.actor1()).isEqualTo(new ActorId("coalition"));
+        assertThat(strike.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void aSpeakerDenyingAnothersActIsNotItsAgent() {
+        EventClaim denial = onlyClaim("The SDF denied on Monday that ISIS fighters had overrun its checkpoints near Dhiban.");
+
+        assertThat(denial.stance()).isEqualTo(Stance.DENIED);
+        assertThat(denial.actor1()).isEqualTo(new ActorId("isis"));
+    }
 }

@@ -103,4 +103,11 @@ class EventCuesTests {
                 .contains(SubEventType.AGREEMENT);
         assertThat(type("Two days of clashes ended when a truce was agreed")).contains(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void readsWhatAnActWasForAsItsAimNotAsAnEvent() {
+        assertThat(type("The army launched an offensive on Monday to recapture al-Mayadin"))
+                .contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(type("استأنفت قسد يوم الاثنين هجومها لتحرير قرى ريف البوكمال")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
 }
