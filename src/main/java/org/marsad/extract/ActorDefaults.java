@@ -51,22 +51,33 @@ final class ActorDefaults {
     }
 
     /**
-     * The other side of territory taken, when the report leaves it unnamed: the taker's opponent
-     * in actors.tsv ("SDF units took Abu Hamam": from ISIS).
+     * The side a report leaves unnamed, from the opponents of actors.tsv: the loser of territory
+     * taken ("SDF units took Abu Hamam": from ISIS), the sender of a suicide bomber against armed forces.
      */
     static Actors opponent(SubEventType sub, Actors a, Lexicon lexicon, List<Reason> why) {
         boolean territory = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
                 || sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-        if (!territory || a.actor1() == null || a.actor2() != null || !lexicon.actors().containsKey(a.actor1().value())) {
-            return a;
+        if (territory && a.actor1() != null && a.actor2() == null) {
+            String opponent = opponentOf(a.actor1(), lexicon);
+            if (!opponent.isEmpty()) {
+                why.add(new Reason("actor2", "the opponent of " + a.actor1().value()
+                        + " in actors.tsv, as the report names no other side", opponent));
+                return new Actors(a.actor1(), new ActorId(opponent));
+            }
         }
-        String opponent = lexicon.actor(a.actor1().value()).opponent();
-        if (opponent.isEmpty()) {
-            return a;
+        if (sub == SubEventType.SUICIDE_BOMB && a.actor1() == null && a.actor2() != null) {
+            String opponent = opponentOf(a.actor2(), lexicon);
+            if (!opponent.isEmpty()) {
+                why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
+                        + " in actors.tsv: a suicide attack on armed forces comes from their enemy", opponent));
+                return new Actors(new ActorId(opponent), a.actor2());
+            }
         }
-        why.add(new Reason("actor2", "the opponent of " + a.actor1().value() + " in actors.tsv, as the report names no other side",
-                opponent));
-        return new Actors(a.actor1(), new ActorId(opponent));
+        return a;
+    }
+
+    private static String opponentOf(ActorId actor, Lexicon lexicon) {
+        return lexicon.actors().containsKey(actor.value()) ? lexicon.actor(actor.value()).opponent() : "";
     }
 
     static Actors complete(SubEventType sub, Actors a, List<Reason> why) {

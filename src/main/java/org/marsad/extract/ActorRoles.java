@@ -33,6 +33,8 @@ final class ActorRoles {
             "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
 
     private static final Set<String> HELD = Set.of("held", "controlled", "run");
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "dawn", "night", "morning", "evening", "today", "yesterday", "tonight", "اليوم", "امس", "فجر");
     /** Places an actor holds ("the last area held by ISIS"), unlike people it holds ("women held by ISIS"). */
     private static final Set<String> PLACES = Set.of("area", "areas", "town", "towns", "village", "villages", "city",
             "pocket", "enclave", "territory", "neighbourhood", "neighborhood", "district", "camp", "part", "parts", "bank");
@@ -157,6 +159,9 @@ final class ActorRoles {
             }
             if (TARGET_MARKS.contains(w)) {
                 return "target";
+            }
+            if (TIMES.contains(w)) {
+                return ""; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
             }
         }
         return "";

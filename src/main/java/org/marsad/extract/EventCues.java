@@ -68,6 +68,10 @@ final class EventCues {
                 bestBackground = background;
             }
         }
+        if (best != null && best.type() == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
+            Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
+            return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
+        }
         return best != null ? Optional.of(best) : bombing(tokens, from, to);
     }
 

@@ -159,7 +159,8 @@ public final class RuleExtractor implements Extractor {
     }
 
     private List<EventClaim> build(Report report, List<ClaimDraft> drafts, List<PlaceMention> places, LocalDate published) {
-        Attribution.Cited reportCited = drafts.stream().flatMap(d -> d.sentences.stream())
+        Attribution.Cited reportCited = drafts.stream().filter(d -> d.stance == Stance.ASSERTED)
+                .flatMap(d -> d.sentences.stream())
                 .flatMap(s -> s.cited().stream()).findFirst().orElse(null);
         SubEventType mainType = drafts.stream().filter(d -> d.stance == Stance.ASSERTED && d.type != null)
                 .map(d -> d.type).findFirst().orElse(null);

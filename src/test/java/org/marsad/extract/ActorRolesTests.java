@@ -191,4 +191,27 @@ class ActorRolesTests {
         assertThat(denial.stance()).isEqualTo(Stance.DENIED);
         assertThat(denial.actor1()).isEqualTo(new ActorId("isis"));
     }
+
+    @Test
+    void aSuicideAttackOnArmedForcesComesFromTheirOpponent() {
+        assertThat(onlyClaim("A suicide car bomb struck an SDF convoy near al-Busayrah on Monday, killing three fighters.")
+                .actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(onlyClaim("انفجرت سيارة مفخخة وسط تجمع لعناصر قسد قرب البصيرة يوم الاثنين").actor1())
+                .isEqualTo(new ActorId("isis"));
+        assertThat(onlyClaim("A car bomb exploded in a market in al-Busayrah on Monday, killing five civilians.").actor1())
+                .isNull();
+    }
+
+    @Test
+    void readsTheDayAfterOnAsADateNotAMarkOfTheTarget() {
+        assertThat(decide("Early on Friday ISIS fighters raided SDF posts")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void anotherEventOfTheSameKindIsByTheSameHand() {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(
+                "Russian jets bombed al-Mayadin on Friday, killing 6 people. Another air strike on al-Quriyah killed 3 more."));
+
+        assertThat(claims).extracting(EventClaim::actor1).containsExactly(new ActorId("russia"), new ActorId("russia"));
+    }
 }

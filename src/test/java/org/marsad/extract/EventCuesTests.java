@@ -110,4 +110,10 @@ class EventCuesTests {
                 .contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         assertThat(type("استأنفت قسد يوم الاثنين هجومها لتحرير قرى ريف البوكمال")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
     }
+
+    @Test
+    void readsAircraftAndArtilleryTogetherAsAnAirStrike() {
+        assertThat(type("Russian warplanes and regime artillery pounded al-Quriyah")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("Regime artillery pounded al-Quriyah")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
 }
