@@ -25,17 +25,22 @@ final class EventCues {
             SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
             SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY);
 
+    /** Words that open a clause of circumstance: what came before or around the event reported. */
+    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "following", "as", "amid",
+            "amidst", "وسط");
+
     private final Phrases cues;
     private final Phrases words;
 
     /**
      * The sub-event type chosen and the cue that decided it. A {@code generic} cue ("strikes",
      * "attack", "قصف") names no particular kind of event, so it does not contradict a more specific
-     * one nearby; a {@code weak} cue ("attack") makes an event only in a sentence that names an armed actor.
+     * one nearby; a {@code weak} cue ("attack") makes an event only in a sentence that names an armed actor;
+     * a {@code background} cue sits in a clause of circumstance ("as the fighting grew", "بعد معارك").
      */
-    record Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak) {
-        Cue(SubEventType type, Phrases.Hit hit) {
-            this(type, hit, false, false);
+    record Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak, boolean background) {
+        Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak) {
+            this(type, hit, generic, weak, false);
         }
     }
 
@@ -64,7 +69,7 @@ final class EventCues {
             boolean better = best == null || (bestBackground && !background)
                     || (background == bestBackground && PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type()));
             if (better) {
-                best = new Cue(type, hit);
+                best = new Cue(type, hit, false, false, background);
                 bestBackground = background;
             }
         }
@@ -85,7 +90,7 @@ final class EventCues {
         }
         for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 4); k--) {
             String w = tokens.get(k).folded();
-            if (w.equals("after") || w.equals("following")) {
+            if (CIRCUMSTANCE.contains(w)) {
                 return true;
             }
         }

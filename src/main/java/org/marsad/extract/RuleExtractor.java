@@ -78,7 +78,7 @@ public final class RuleExtractor implements Extractor {
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
                 first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,
-                first(hits, "allegation"));
+                first(hits, "allegation"), first(hits, "displacement"));
     }
 
     /** The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"). */
@@ -128,7 +128,7 @@ public final class RuleExtractor implements Extractor {
         List<ClaimDraft> drafts = new ArrayList<>();
         ClaimDraft current = null;
         for (SentenceReading s : readings) {
-            if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty())) {
+            if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty()) || s.displacesOnly()) {
                 current = null;
             } else if (s.denies() && current != null && current.quotedBy(s)) {
                 current = current.deniedBy(s); // "…is aware of reports alleging X. It found no record of X."

@@ -116,4 +116,10 @@ class EventCuesTests {
         assertThat(type("Russian warplanes and regime artillery pounded al-Quriyah")).contains(SubEventType.AIR_DRONE_STRIKE);
         assertThat(type("Regime artillery pounded al-Quriyah")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
     }
+
+    @Test
+    void readsSniperFireAsAnAttack() {
+        assertThat(type("A sniper shot two boys near the bakery in Hajin")).contains(SubEventType.ATTACK);
+        assertThat(type("أصيب مدنيان برصاص قناص قرب فرن هجين")).contains(SubEventType.ATTACK);
+    }
 }

@@ -100,4 +100,23 @@ class StanceTests {
 
         assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
     }
+
+    @Test
+    void peopleFleeingAsFightingGrowsIsNoClaim() {
+        assertThat(claims("Hundreds of villagers fled al-Susah on Monday as the clashes moved closer.")).isEmpty();
+        assertThat(claims("نزحت عشرات العائلات من بلدة السوسة يوم الاثنين وسط اشتباكات متقطعة")).isEmpty();
+        assertThat(claims("Clashes between ISIS and the SDF in al-Susah on Monday forced families to flee.")).hasSize(1);
+    }
+
+    @Test
+    void aTallySinceTheStartOfTheBattleIsNoClaim() {
+        assertThat(claims("More than 900 SDF fighters have been killed since the start of the battle for Hajin.")).isEmpty();
+        assertThat(claims("قتل أكثر من تسعمائة عنصر من التنظيم منذ بدء معركة الباغوز بحسب المرصد")).isEmpty();
+    }
+
+    @Test
+    void aJudgementOfTheBattleIsNoClaim() {
+        assertThat(claims("The fight for al-Susah is considered the fiercest clash of the autumn.")).isEmpty();
+        assertThat(claims("يعتبر هجوم التنظيم على البحرة من أعنف المعارك في ريف دير الزور")).isEmpty();
+    }
 }
