@@ -33,6 +33,9 @@ final class ActorRoles {
             "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
 
     private static final Set<String> HELD = Set.of("held", "controlled", "run");
+    /** One who attacks, named with the party he belongs to ("a bomber of ISIS", "استشهادي من التنظيم"). */
+    private static final Set<String> ATTACKERS = Set.of("bomber", "bombers", "attacker", "attackers", "gunman",
+            "انتحاري", "استشهادي", "انغماسي", "مهاجم", "مهاجمون");
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "dawn", "night", "morning", "evening", "today", "yesterday", "tonight", "اليوم", "امس", "فجر");
     /** Places an actor holds ("the last area held by ISIS"), unlike people it holds ("women held by ISIS"). */
@@ -153,6 +156,9 @@ final class ActorRoles {
             }
             if ((w.equals("of") || w.equals("من")) && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
                 return ""; // "hundreds of ISIS fighters" counts them, it does not target them
+            }
+            if ((w.equals("of") || w.equals("from") || w.equals("من")) && k > 0 && ATTACKERS.contains(tokens.get(k - 1).folded())) {
+                return ""; // "انتحاري من الدولة الإسلامية": a bomber of that party, not its target
             }
             if (AGENT_MARKS.contains(w)) {
                 return "agent";

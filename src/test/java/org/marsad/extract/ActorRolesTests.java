@@ -214,4 +214,10 @@ class ActorRolesTests {
 
         assertThat(claims).extracting(EventClaim::actor1).containsExactly(new ActorId("russia"), new ActorId("russia"));
     }
+
+    @Test
+    void aBomberOfAPartyActsForIt() {
+        assertThat(decide("انتحاري من التنظيم يفجر نفسه وسط تجمع لقسد قرب الصور")).containsExactly("isis", "sdf");
+        assertThat(decide("A bomber from ISIS blew himself up among SDF troops")).containsExactly("isis", "sdf");
+    }
 }
