@@ -1,18 +1,22 @@
 package org.marsad.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.lexicon.Lexicon;
 
 /**
  * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
  * what it names: violence against civilians and arrests target civilians; protesters are the first
- * actor of a protest (the second of excessive force), rioters of a riot; an armed clash whose
- * target is civilians is an attack; territory taken by state forces is regained by the government.
+ * actor of a protest (the second of excessive force), rioters of a riot; an attack on civilians is
+ * violence against them; territory taken by state forces is regained by the government. A side the
+ * report leaves unnamed comes from actors.tsv's opponents or, for "another" such event, the previous claim.
  */
 final class ActorDefaults {
     private static final ActorId CIVILIANS = new ActorId("civilians");
     private static final ActorId PROTESTERS = new ActorId("protesters");
     private static final ActorId RIOTERS = new ActorId("rioters");
+    private static final Pattern ANOTHER = Pattern.compile(
+            "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
 
     /** The two actors of a claim, either possibly null. */
     record Actors(ActorId actor1, ActorId actor2) {
@@ -74,6 +78,20 @@ final class ActorDefaults {
             }
         }
         return a;
+    }
+
+    /**
+     * "Another airstrike hit al-Susah", "غارة أخرى": the same kind of event by the same hand as the
+     * report's {@code previous} claim, when {@code sentence} names no one who acted.
+     */
+    static Actors another(SubEventType sub, Actors a, String sentence, EventClaim previous, List<Reason> why) {
+        if (a.actor1() != null || previous == null || previous.actor1() == null || sub == null
+                || previous.subEventType() != sub || !ANOTHER.matcher(sentence).find()) {
+            return a;
+        }
+        why.add(new Reason("actor1", "another event of the kind of the report's previous claim, by its actor",
+                previous.actor1().value()));
+        return new Actors(previous.actor1(), a.actor2());
     }
 
     private static String opponentOf(ActorId actor, Lexicon lexicon) {

@@ -11,8 +11,6 @@ import org.marsad.text.NormalizedText;
 /** A claim being assembled from one or more consecutive sentences about the same event. */
 final class ClaimDraft {
     private static final int MAX_EVIDENCE = 1200;
-    private static final java.util.regex.Pattern ANOTHER = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
 
     final List<SentenceReading> sentences = new ArrayList<>();
     final Stance stance;
@@ -109,7 +107,8 @@ final class ClaimDraft {
         sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
         actors = ActorDefaults.opponent(sub, actors, lexicon, why);
-        actors = another(sub, actors, text, stance == Stance.ASSERTED ? context.denied() : null, why);
+        actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),
+                stance == Stance.ASSERTED ? context.denied() : null, why);
         Figures figures = counted.targeting(sub, actors.actor2());
         why.addAll(figures.why());
         PlaceMention place = place(denied, context, why);
@@ -137,22 +136,6 @@ final class ClaimDraft {
         return new EventClaim(report, index, sub == null ? null : sub.eventType(), sub, actors.actor1(), actors.actor2(),
                 place, date, precision, figures.fatalities(), figures.civilians(), figures.injured(),
                 cited == null ? null : cited.origin(), stance, new Span(start, end), text.substring(start, end), why);
-    }
-
-    /**
-     * "Another airstrike hit al-Susah", "غارة أخرى": the same kind of event by the same hand as the
-     * report's previous claim, when this one names no one who acted.
-     */
-    private ActorDefaults.Actors another(SubEventType sub, ActorDefaults.Actors actors, String text, EventClaim previous,
-                                         List<Reason> why) {
-        String first = text.substring(sentences.get(0).start(), sentences.get(0).end());
-        if (actors.actor1() != null || previous == null || previous.actor1() == null || sub == null
-                || previous.subEventType() != sub || !ANOTHER.matcher(first).find()) {
-            return actors;
-        }
-        why.add(new Reason("actor1", "another event of the kind of the report's previous claim, by its actor",
-                previous.actor1().value()));
-        return new ActorDefaults.Actors(previous.actor1(), actors.actor2());
     }
 
     /** The sentence that denies, for a denial: the first with a denial cue. */
