@@ -1,18 +1,22 @@
 package org.marsad.extract;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.marsad.lexicon.Lexicon;
 
 /**
  * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
  * what it names: violence against civilians and arrests target civilians; protesters are the first
- * actor of a protest (the second of excessive force), rioters of a riot; an armed clash whose
- * target is civilians is an attack; territory taken by state forces is regained by the government.
+ * actor of a protest (the second of excessive force), rioters of a riot; an attack on civilians is
+ * violence against them; territory taken by state forces is regained by the government. A side the
+ * report leaves unnamed comes from actors.tsv's opponents or, for "another" such event, the previous claim.
  */
 final class ActorDefaults {
     private static final ActorId CIVILIANS = new ActorId("civilians");
     private static final ActorId PROTESTERS = new ActorId("protesters");
     private static final ActorId RIOTERS = new ActorId("rioters");
+    private static final Pattern ANOTHER = Pattern.compile(
+            "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
 
     /** The two actors of a claim, either possibly null. */
     record Actors(ActorId actor1, ActorId actor2) {
@@ -32,19 +36,66 @@ final class ActorDefaults {
         return new Actors(denied.actor1(), denied.actor2());
     }
 
-    /** The sub-event type once the actors are known. */
-    static SubEventType refine(SubEventType sub, Actors actors, Lexicon lexicon, List<Reason> why) {
+    /**
+     * The sub-event type once the actors are known; {@code genericCue} when the type came from a word
+     * that names no kind of event ("attacked"), which an attack on civilians makes violence against them.
+     */
+    static SubEventType refine(SubEventType sub, Actors actors, boolean genericCue, Lexicon lexicon, List<Reason> why) {
         if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && actors.actor1() != null
                 && lexicon.actors().containsKey(actors.actor1().value())
                 && lexicon.actor(actors.actor1().value()).inter() == 1) {
             why.add(new Reason("subEventType", "territory taken by state forces", actors.actor1().value()));
             return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         }
-        if (sub == SubEventType.ARMED_CLASH && CIVILIANS.equals(actors.actor2())) {
+        if (sub == SubEventType.ARMED_CLASH && genericCue && CIVILIANS.equals(actors.actor2())) {
             why.add(new Reason("subEventType", "an armed clash whose target is civilians is an attack", "civilians"));
             return SubEventType.ATTACK;
         }
         return sub;
+    }
+
+    /**
+     * The side a report leaves unnamed, from the opponents of actors.tsv: the loser of territory
+     * taken ("SDF units took Abu Hamam": from ISIS), the sender of a suicide bomber against armed forces.
+     */
+    static Actors opponent(SubEventType sub, Actors a, Lexicon lexicon, List<Reason> why) {
+        boolean territory = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
+                || sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        if (territory && a.actor1() != null && a.actor2() == null) {
+            String opponent = opponentOf(a.actor1(), lexicon);
+            if (!opponent.isEmpty()) {
+                why.add(new Reason("actor2", "the opponent of " + a.actor1().value()
+                        + " in actors.tsv, as the report names no other side", opponent));
+                return new Actors(a.actor1(), new ActorId(opponent));
+            }
+        }
+        if (sub == SubEventType.SUICIDE_BOMB && a.actor1() == null && a.actor2() != null) {
+            String opponent = opponentOf(a.actor2(), lexicon);
+            if (!opponent.isEmpty()) {
+                why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
+                        + " in actors.tsv: a suicide attack on armed forces comes from their enemy", opponent));
+                return new Actors(new ActorId(opponent), a.actor2());
+            }
+        }
+        return a;
+    }
+
+    /**
+     * "Another airstrike hit al-Susah", "غارة أخرى": the same kind of event by the same hand as the
+     * report's {@code previous} claim, when {@code sentence} names no one who acted.
+     */
+    static Actors another(SubEventType sub, Actors a, String sentence, EventClaim previous, List<Reason> why) {
+        if (a.actor1() != null || previous == null || previous.actor1() == null || sub == null
+                || previous.subEventType() != sub || !ANOTHER.matcher(sentence).find()) {
+            return a;
+        }
+        why.add(new Reason("actor1", "another event of the kind of the report's previous claim, by its actor",
+                previous.actor1().value()));
+        return new Actors(previous.actor1(), a.actor2());
+    }
+
+    private static String opponentOf(ActorId actor, Lexicon lexicon) {
+        return lexicon.actors().containsKey(actor.value()) ? lexicon.actor(actor.value()).opponent() : "";
     }
 
     static Actors complete(SubEventType sub, Actors a, List<Reason> why) {
@@ -64,6 +115,28 @@ final class ActorDefaults {
                     : set(new Actors(a.actor1(), CIVILIANS), a, why, "the target of " + sub.acledName() + " is civilians");
             default -> a;
         };
+    }
+
+    /**
+     * Civilians as the target, by ACLED's conventions: the target of strikes that killed civilians and
+     * of whatever killed only civilians; not a party to a clash, nor the target of a bomb or a mine
+     * whose dead were mostly others ("eleven killed, including 6 civilians").
+     */
+    static Actors victims(SubEventType sub, Actors a, Figures counted, List<Reason> why) {
+        boolean partOfToll = counted.civilians() != null && counted.fatalities() != null
+                && counted.civilians().high() < counted.fatalities().high();
+        boolean strike = sub == null || sub == SubEventType.AIR_DRONE_STRIKE
+                || sub == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK || sub.eventType() == EventType.VIOLENCE_AGAINST_CIVILIANS;
+        if (CIVILIANS.equals(a.actor2()) && (sub == SubEventType.ARMED_CLASH || (partOfToll && !strike))) {
+            why.add(new Reason("actor2", "civilians killed among others are victims, not the target, of "
+                    + sub.acledName(), ""));
+            return new Actors(a.actor1(), null);
+        }
+        if (a.actor2() == null && counted.civilians() != null && sub != SubEventType.ARMED_CLASH && (strike || !partOfToll)) {
+            why.add(new Reason("actor2", "civilians among the dead", ""));
+            return new Actors(a.actor1(), CIVILIANS);
+        }
+        return a;
     }
 
     private static Actors set(Actors result, Actors before, List<Reason> why, String rule) {

@@ -32,6 +32,16 @@ final class ActorRoles {
     private static final Set<String> TARGET_AFTER = Set.of("positions", "position", "checkpoint", "checkpoints",
             "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
 
+    private static final Set<String> HELD = Set.of("held", "controlled", "run");
+    /** One who attacks, named with the party he belongs to ("a bomber of ISIS", "استشهادي من التنظيم"). */
+    private static final Set<String> ATTACKERS = Set.of("bomber", "bombers", "attacker", "attackers", "gunman",
+            "انتحاري", "استشهادي", "انغماسي", "مهاجم", "مهاجمون");
+    private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "dawn", "night", "morning", "evening", "today", "yesterday", "tonight", "اليوم", "امس", "فجر");
+    /** Places an actor holds ("the last area held by ISIS"), unlike people it holds ("women held by ISIS"). */
+    private static final Set<String> PLACES = Set.of("area", "areas", "town", "towns", "village", "villages", "city",
+            "pocket", "enclave", "territory", "neighbourhood", "neighborhood", "district", "camp", "part", "parts", "bank");
+
     private final Phrases actors;
 
     /** The two roles, each with the lexicon entry that named it, or null. */
@@ -65,14 +75,18 @@ final class ActorRoles {
                 target = h;
             }
         }
+        Phrases.Hit holder = null;
         for (Phrases.Hit h : found) {
-            if (agent == null && !same(h, target) && !civilians(h)) {
+            if (holder(tokens, h)) {
+                holder = holder == null && !same(h, agent) ? h : holder;
+            } else if (agent == null && !same(h, target) && !civilians(h)) {
                 agent = h;
             } else if (target == null && !same(h, agent) && !civilians(h)) {
                 target = h;
             }
         }
-        return new Roles(agent, target != null ? target : firstCivilians(found));
+        Phrases.Hit civilians = firstCivilians(found);
+        return new Roles(agent, target != null ? target : civilians != null ? civilians : holder);
     }
 
     /**
@@ -81,11 +95,30 @@ final class ActorRoles {
      * evacuation of civilians") yield to an armed party as the target.
      */
     private static String role(Tokens tokens, Phrases.Hit h, List<int[]> victims) {
+        if (holder(tokens, h)) {
+            return "";
+        }
         String marked = role(tokens, h);
         if (civilians(h)) {
             return victim(h, victims) || marked.equals("target") ? "target" : "";
         }
         return marked.equals("agent") ? marked : victim(h, victims) ? "target" : marked;
+    }
+
+    /**
+     * Whether the actor is named as holding a place ("the ISIS-held village", "a town held by ISIS",
+     * "الخاضعة لسيطرة التنظيم"): it was there, which says nothing of who acted; a place taken was taken from it.
+     */
+    private static boolean holder(Tokens tokens, Phrases.Hit h) {
+        String after = h.to() < tokens.size() ? tokens.get(h.to()).folded() : "";
+        if (HELD.contains(after)) {
+            return true;
+        }
+        String before = h.from() > 0 ? tokens.get(h.from() - 1).folded() : "";
+        String twoBefore = h.from() > 1 ? tokens.get(h.from() - 2).folded() : "";
+        String place = h.from() > 2 ? tokens.get(h.from() - 3).folded() : "";
+        return (before.equals("by") && HELD.contains(twoBefore) && PLACES.contains(place)) || before.equals("لسيطره")
+                || (before.equals("سيطره") && twoBefore.equals("تحت")) || (before.equals("of") && twoBefore.equals("control"));
     }
 
     private static Phrases.Hit firstCivilians(List<Phrases.Hit> found) {
@@ -124,11 +157,17 @@ final class ActorRoles {
             if ((w.equals("of") || w.equals("من")) && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
                 return ""; // "hundreds of ISIS fighters" counts them, it does not target them
             }
+            if ((w.equals("of") || w.equals("from") || w.equals("من")) && k > 0 && ATTACKERS.contains(tokens.get(k - 1).folded())) {
+                return ""; // "انتحاري من الدولة الإسلامية": a bomber of that party, not its target
+            }
             if (AGENT_MARKS.contains(w)) {
                 return "agent";
             }
             if (TARGET_MARKS.contains(w)) {
                 return "target";
+            }
+            if (TIMES.contains(w)) {
+                return ""; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
             }
         }
         return "";

@@ -18,6 +18,9 @@ final class Casualties {
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
             "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
+    /** Nouns that "واحد" after them describes, not counts among the dead: "من عائلة واحدة" (of one family). */
+    private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
+            "سياره", "غاره", "family", "day", "house");
     /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "بينما", "فيما", "حين");
 
@@ -46,19 +49,41 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to)) {
+            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from)) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
-            Casualty casualty = read(tokens, c, upper, hits, from, to);
+            Casualty casualty = read(tokens, c, upper, hits, found);
             if (casualty != null) {
-                found.add(alternativeTo(tokens, found, casualty));
+                found.add(alternativeTo(tokens, found, partOfTheSameList(tokens, hits, found, casualty)));
             }
             if (upper != null) {
                 k++;
             }
         }
         return found;
+    }
+
+    /**
+     * A civilian count listed right after a civilian part of a total is a part too: "36 killed,
+     * among them 15 children and 9 women" adds no one to the 36.
+     */
+    private static Casualty partOfTheSameList(Tokens tokens, List<Phrases.Hit> hits, List<Casualty> earlier, Casualty c) {
+        Casualty previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+        if (previous == null || c.subset() || !previous.subset() || !previous.civilian() || !c.civilian()
+                || previous.killed() != c.killed() || c.from() - previous.to() > 3) {
+            return c;
+        }
+        boolean listed = hits.stream().noneMatch(h -> h.from() >= previous.to() && h.from() < c.from()
+                && (h.entry().key().equals("killed") || h.entry().key().equals("injured")))
+                && !contrastBetween(tokens, previous.to(), c.from());
+        return listed ? new Casualty(c.figure(), c.killed(), true, true, c.from(), c.to(), c.why() + " (part of a total)")
+                : c;
+    }
+
+    /** "عائلة واحدة", "one family": the number says how many of the thing before it, not how many people. */
+    private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from) {
+        return c.value() == 1 && c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded());
     }
 
     /** "24 hours", "two days": a number of units of time. */
@@ -108,25 +133,41 @@ final class Casualties {
         return between && joined && next.value() >= c.value() ? next : null;
     }
 
-    private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits, int from, int to) {
+    private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits,
+                          List<Casualty> earlier) {
         int end = upper == null ? c.to() : upper.to();
         Phrases.Hit kind = nearest(hits, c.from(), end, "killed", "injured");
-        if (kind == null && !c.dual()) {
+        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2) || (c.dual() && isCivilianDual(c));
+        boolean subset = precedes(hits, c.from(), "subset", 2);
+        Casualty whole = kind == null && !c.dual() ? listedAfter(earlier, c, subset, civilian) : null;
+        if (kind == null && !c.dual() && whole == null) {
             return null;
         }
-        boolean killed = kind == null ? isKilledDual(c) : kind.entry().key().equals("killed");
+        boolean killed = whole != null ? whole.killed() : kind == null ? isKilledDual(c) : kind.entry().key().equals("killed");
         if (c.dual() && isInjuredDual(c)) {
             killed = false;
         }
-        boolean civilian = follows(hits, end, "civilian", 2) || (c.dual() && isCivilianDual(c));
-        boolean subset = precedes(hits, c.from(), "subset", 2);
         String qualifier = qualifier(hits, c.from());
         Figure figure = new Figure(c.value(), upper == null ? c.value() : upper.value());
         String why = c.rule() + (upper == null ? "" : " to " + upper.rule())
                 + (kind == null ? "" : " with " + kind.entry().rule())
+                + (whole == null ? "" : " listed after the toll " + whole.figure().low())
                 + (qualifier.isEmpty() ? "" : " qualified '" + qualifier + "'")
                 + (civilian ? " (civilians)" : "") + (subset ? " (part of a total)" : "");
         return new Casualty(figure, killed, civilian, subset, c.from(), end, why);
+    }
+
+    /**
+     * The count that a count without a casualty word of its own belongs to, when it lists who was in
+     * it ("killed 30 people on Tuesday, among them 11 children and 6 women"), or null.
+     */
+    private static Casualty listedAfter(List<Casualty> earlier, Numbers.Count c, boolean subset, boolean civilian) {
+        if (earlier.isEmpty()) {
+            return null;
+        }
+        Casualty previous = earlier.get(earlier.size() - 1);
+        boolean part = subset || (civilian && previous.subset() && c.from() - previous.to() <= 3);
+        return part ? previous : null;
     }
 
     private static Phrases.Hit nearest(List<Phrases.Hit> hits, int from, int to, String... keys) {
@@ -174,6 +215,6 @@ final class Casualties {
     }
 
     private static boolean isCivilianDual(Numbers.Count c) {
-        return c.word().startsWith("مدني") || c.word().startsWith("طفل");
+        return c.word().startsWith("مدني") || c.word().startsWith("طفل") || c.word().startsWith("امرات");
     }
 }

@@ -17,6 +17,8 @@ final class ClaimDraft {
     SubEventType type;
     String typeWhy;
     boolean typeGeneric;
+    /** Whether this denial quotes the claim it denies in its own sentences, so it needs no earlier claim. */
+    private boolean quoting;
 
     ClaimDraft(SentenceReading first, Stance stance) {
         this.stance = stance;
@@ -56,9 +58,27 @@ final class ClaimDraft {
 
     /** A later sentence continues this claim when it adds no conflicting type, place or date. */
     boolean continuedBy(SentenceReading s) {
-        if (s.denies() != (stance == Stance.DENIED)) {
-            return false;
-        }
+        return s.denies() == (stance == Stance.DENIED) && agrees(s);
+    }
+
+    /**
+     * Whether denial {@code s} denies what this asserted claim only relays as an allegation ("reports
+     * alleging that coalition strikes killed civilians"): the report is the denier's, quoting the claim.
+     */
+    boolean quotedBy(SentenceReading s) {
+        return stance == Stance.ASSERTED && sentences.get(0).alleges() && s.denies() && agrees(s);
+    }
+
+    /** This claim turned into the denial that {@code s} makes of it, keeping the event it relayed. */
+    ClaimDraft deniedBy(SentenceReading s) {
+        ClaimDraft denial = new ClaimDraft(sentences.get(0), Stance.DENIED);
+        sentences.subList(1, sentences.size()).forEach(denial::add);
+        denial.add(s);
+        denial.quoting = true;
+        return denial;
+    }
+
+    private boolean agrees(SentenceReading s) {
         if (s.cue().isPresent() && type != null && s.cue().get().type() != type && !s.cue().get().generic()
                 && !typeGeneric) {
             return false;
@@ -73,7 +93,7 @@ final class ClaimDraft {
 
     EventClaim build(ReportId report, int index, String text, Lexicon lexicon, Context context) {
         List<Reason> why = new ArrayList<>();
-        EventClaim denied = stance == Stance.DENIED ? context.denied() : null;
+        EventClaim denied = stance == Stance.DENIED && !quoting ? context.denied() : null;
         boolean ownType = type != null && !(denied != null && typeGeneric && denied.subEventType() != null);
         SubEventType sub = ownType ? type : denied != null ? denied.subEventType() : type != null ? type : context.typeOfDenied();
         if (sub != null) {
@@ -83,13 +103,13 @@ final class ClaimDraft {
         }
         ActorDefaults.Actors actors = denied != null && (!ownType || type == denied.subEventType())
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
-        sub = ActorDefaults.refine(sub, actors, lexicon, why);
-        actors = ActorDefaults.complete(sub, actors, why);
-        Figures figures = denied != null ? Figures.NONE : Figures.of(sentences).targeting(sub, actors.actor2());
-        if (actors.actor2() == null && figures.civilians() != null) {
-            actors = new ActorDefaults.Actors(actors.actor1(), new ActorId("civilians"));
-            why.add(new Reason("actor2", "civilians among the dead", ""));
-        }
+        Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
+        sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
+        actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
+        actors = ActorDefaults.opponent(sub, actors, lexicon, why);
+        actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),
+                stance == Stance.ASSERTED ? context.denied() : null, why);
+        Figures figures = counted.targeting(sub, actors.actor2());
         why.addAll(figures.why());
         PlaceMention place = place(denied, context, why);
         Dates.Reading d = date();
@@ -100,13 +120,12 @@ final class ClaimDraft {
         why.add(new Reason("date", d != null ? d.why() : denied != null ? "the date of the denied claim"
                 : context.previous() != null ? "the date of the report's previous claim: " + context.previous().why()
                 : "assumed: the publication date", date == null ? "" : date.toString()));
-        Attribution.Cited cited = sentences.stream().flatMap(s -> s.cited().stream()).findFirst()
-                .orElse(stance == Stance.DENIED ? null : context.cited());
+        Attribution.Cited cited = cited(context);
         if (cited != null) {
             why.add(new Reason("attributedTo", cited.why(), cited.origin()));
         }
         if (stance == Stance.DENIED) {
-            Phrases.Hit denial = sentences.get(0).denial();
+            Phrases.Hit denial = denying().denial();
             why.add(new Reason("stance", denial.entry().rule(), text.substring(denial.start(), denial.end())));
         }
         int start = sentences.get(0).start();
@@ -117,6 +136,20 @@ final class ClaimDraft {
         return new EventClaim(report, index, sub == null ? null : sub.eventType(), sub, actors.actor1(), actors.actor2(),
                 place, date, precision, figures.fatalities(), figures.civilians(), figures.injured(),
                 cited == null ? null : cited.origin(), stance, new Span(start, end), text.substring(start, end), why);
+    }
+
+    /** The sentence that denies, for a denial: the first with a denial cue. */
+    private SentenceReading denying() {
+        return sentences.stream().filter(SentenceReading::denies).findFirst().orElse(sentences.get(0));
+    }
+
+    /** Whom the claim cites: a denial, the denier (not whom it quotes); an assertion, the report's source when it names none. */
+    private Attribution.Cited cited(Context context) {
+        if (stance == Stance.DENIED && denying().cited().isPresent()) {
+            return denying().cited().get();
+        }
+        return sentences.stream().flatMap(s -> s.cited().stream()).findFirst()
+                .orElse(stance == Stance.DENIED ? null : context.cited());
     }
 
     private ActorDefaults.Actors actors(String text, List<Reason> why) {

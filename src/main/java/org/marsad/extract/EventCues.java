@@ -25,17 +25,22 @@ final class EventCues {
             SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
             SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY);
 
+    /** Words that open a clause of circumstance: what came before or around the event reported. */
+    private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "following", "as", "amid",
+            "amidst", "وسط");
+
     private final Phrases cues;
     private final Phrases words;
 
     /**
      * The sub-event type chosen and the cue that decided it. A {@code generic} cue ("strikes",
      * "attack", "قصف") names no particular kind of event, so it does not contradict a more specific
-     * one nearby; a {@code weak} cue ("attack") makes an event only in a sentence that names an armed actor.
+     * one nearby; a {@code weak} cue ("attack") makes an event only in a sentence that names an armed actor;
+     * a {@code background} cue sits in a clause of circumstance ("as the fighting grew", "بعد معارك").
      */
-    record Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak) {
-        Cue(SubEventType type, Phrases.Hit hit) {
-            this(type, hit, false, false);
+    record Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak, boolean background) {
+        Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak) {
+            this(type, hit, generic, weak, false);
         }
     }
 
@@ -64,9 +69,13 @@ final class EventCues {
             boolean better = best == null || (bestBackground && !background)
                     || (background == bestBackground && PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type()));
             if (better) {
-                best = new Cue(type, hit);
+                best = new Cue(type, hit, false, false, background);
                 bestBackground = background;
             }
+        }
+        if (best != null && best.type() == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
+            Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
+            return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
         }
         return best != null ? Optional.of(best) : bombing(tokens, from, to);
     }
@@ -76,13 +85,28 @@ final class EventCues {
      * offensive after Turkish shelling") is background: the sentence reports the other event.
      */
     private static boolean background(Tokens tokens, Phrases.Hit hit, int from) {
+        if (purpose(tokens, hit, from)) {
+            return true;
+        }
         for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 4); k--) {
             String w = tokens.get(k).folded();
-            if (w.equals("after") || w.equals("following")) {
+            if (CIRCUMSTANCE.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A cue that says what an act was for ("an offensive to capture Hajin", "حملة لتحرير هجين", "بهدف
+     * السيطرة"): the aim, not an event that happened.
+     */
+    private static boolean purpose(Tokens tokens, Phrases.Hit hit, int from) {
+        String before = hit.from() > from ? tokens.get(hit.from() - 1).folded() : "";
+        String written = tokens.get(hit.from()).folded();
+        String phrase = hit.entry().tokens().get(0);
+        boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
+        return before.equals("to") || before.equals("بهدف") || before.equals("aim") || lam;
     }
 
     /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */

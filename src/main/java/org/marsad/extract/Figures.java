@@ -29,13 +29,14 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
     }
 
     /**
-     * ACLED's convention for violence against civilians and force against protesters: the dead of an
-     * attack on civilians or protesters are civilians, though the sentence does not say so
-     * ("ISIS executed three men", "killing one").
+     * ACLED's convention for violence against civilians, mobs and force against protesters: the dead of
+     * an attack on civilians or protesters are civilians, though the sentence does not say so
+     * ("ISIS executed three men", "killing one", "a mob beat a man to death").
      */
     Figures targeting(SubEventType sub, ActorId target) {
         boolean onCivilians = target != null && (target.value().equals("civilians") || target.value().equals("protesters"));
-        boolean kind = sub == SubEventType.ATTACK || sub == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+        boolean kind = sub == SubEventType.ATTACK || sub == SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+                || sub == SubEventType.MOB_VIOLENCE;
         if (civilians != null || fatalities == null || !onCivilians || !kind) {
             return this;
         }

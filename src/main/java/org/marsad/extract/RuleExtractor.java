@@ -73,11 +73,12 @@ public final class RuleExtractor implements Extractor {
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
-        List<Phrases.Hit> named = found.stream().filter(h -> !speaks(tokens, h, cited, to)).toList();
-        ActorRoles.Roles roles = actors.decide(tokens, named.isEmpty() ? found : named, victims);
-        return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found, roles,
+        Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
+        ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
+        return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place);
+                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,
+                first(hits, "allegation"), first(hits, "displacement"));
     }
 
     /** The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"). */
@@ -97,23 +98,6 @@ public final class RuleExtractor implements Extractor {
             }
         }
         return false;
-    }
-
-    /**
-     * An actor named as the speaker ("the SDF said") is the source of the sentence, not a party to its
-     * event, unless it speaks of itself ("the SDF said it had captured…").
-     */
-    private static boolean speaks(Tokens tokens, Phrases.Hit actor, Optional<Attribution.Cited> cited, int to) {
-        if (cited.isEmpty() || actor.from() < cited.get().from() || actor.from() >= cited.get().to()) {
-            return false;
-        }
-        for (int k = actor.to(); k < Math.min(to, actor.to() + 8); k++) {
-            String w = tokens.get(k).folded();
-            if (w.equals("it") || w.equals("they")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {
@@ -144,8 +128,11 @@ public final class RuleExtractor implements Extractor {
         List<ClaimDraft> drafts = new ArrayList<>();
         ClaimDraft current = null;
         for (SentenceReading s : readings) {
-            if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty())) {
+            if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty()) || s.displacesOnly()) {
                 current = null;
+            } else if (s.denies() && current != null && current.quotedBy(s)) {
+                current = current.deniedBy(s); // "…is aware of reports alleging X. It found no record of X."
+                drafts.set(drafts.size() - 1, current);
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);
                 drafts.add(current);
@@ -172,7 +159,8 @@ public final class RuleExtractor implements Extractor {
     }
 
     private List<EventClaim> build(Report report, List<ClaimDraft> drafts, List<PlaceMention> places, LocalDate published) {
-        Attribution.Cited reportCited = drafts.stream().flatMap(d -> d.sentences.stream())
+        Attribution.Cited reportCited = drafts.stream().filter(d -> d.stance == Stance.ASSERTED)
+                .flatMap(d -> d.sentences.stream())
                 .flatMap(s -> s.cited().stream()).findFirst().orElse(null);
         SubEventType mainType = drafts.stream().filter(d -> d.stance == Stance.ASSERTED && d.type != null)
                 .map(d -> d.type).findFirst().orElse(null);

@@ -8,10 +8,23 @@ import org.marsad.lexicon.Phrases;
 record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue> cue, List<Phrases.Hit> actors,
                        ActorRoles.Roles roles, List<Casualties.Casualty> casualties, Optional<Dates.Reading> date,
                        Optional<Attribution.Cited> cited, Phrases.Hit denial, Phrases.Hit opinion,
-                       PlaceMention place) {
+                       PlaceMention place, Phrases.Hit allegation, Phrases.Hit displacement) {
 
     boolean denies() {
         return denial != null;
+    }
+
+    /** Whether the sentence relays what others allege ("reports alleging that…", "مزاعم"), without asserting it. */
+    boolean alleges() {
+        return allegation != null;
+    }
+
+    /**
+     * Whether the sentence tells only of people fleeing, its event cue in a clause of circumstance
+     * ("families fled as the fighting grew", "نزوح عائلات وسط اشتباكات"): displacement is no claim.
+     */
+    boolean displacesOnly() {
+        return displacement != null && casualties.isEmpty() && cue.map(EventCues.Cue::background).orElse(true);
     }
 
     boolean isOpinion() {

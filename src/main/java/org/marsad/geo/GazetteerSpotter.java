@@ -122,7 +122,11 @@ public final class GazetteerSpotter implements PlaceSpotter {
             return true;
         }
         List<String> before = PlaceName.words(text.substring(Math.max(0, m.start() - 30), m.start()));
-        return !before.isEmpty() && CUES.contains(NormalizedText.fold(before.get(before.size() - 1)));
+        if (before.isEmpty()) {
+            return false;
+        }
+        String cue = NormalizedText.fold(before.get(before.size() - 1));
+        return CUES.contains(cue) || (cue.startsWith("و") && CUES.contains(cue.substring(1))); // "وفي هجين", "وقرب هجين"
     }
 
     private static boolean listedAfter(String text, NameMatch previous, NameMatch m) {

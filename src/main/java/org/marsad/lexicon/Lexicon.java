@@ -19,7 +19,7 @@ import java.util.function.Function;
  * The editable word lists that drive extraction, loaded from tab-separated files and checked
  * as a whole: a broken lexicon fails with every problem listed as "file:line: reason".
  *
- * <p>Files: actors.tsv (id, inter, ACLED name, aliases), events.tsv (sub-event type, cues),
+ * <p>Files: actors.tsv (id, inter, ACLED name, aliases, optional opponent), events.tsv (sub-event type, cues),
  * numbers.tsv (word, value, kind), cues.tsv (kind, cues), origins.tsv (origin, aliases),
  * calendar.tsv (kind, value, words). Aliases and cues are separated by "|".
  */
@@ -40,8 +40,11 @@ public final class Lexicon {
     private final Map<String, Actor> actors;
     private final Map<String, Phrases> phrases = new HashMap<>();
 
-    /** An actor's ACLED facts. */
-    public record Actor(String id, int inter, String acledName) {
+    /**
+     * An actor's ACLED facts, and the id of the party it mainly fights where the lexicon's reports
+     * are set ("" when none is given): the other side of a capture or offensive a report leaves unnamed.
+     */
+    public record Actor(String id, int inter, String acledName, String opponent) {
     }
 
     private Lexicon(Map<String, List<Entry>> entries, Map<String, Actor> actors) {

@@ -10,12 +10,15 @@ import java.util.Set;
 /** Parses lexicon files line by line, collecting every problem instead of stopping at the first. */
 final class LexiconReader {
     private static final Set<String> CUE_KINDS = Set.of("killed", "injured", "civilian", "combatant", "at_least",
-            "more_than", "about", "up_to", "subset", "denial", "opinion", "history", "attribution", "aircraft", "bombing", "attack");
+            "more_than", "about", "up_to", "subset", "denial", "opinion", "history", "attribution", "aircraft", "bombing", "attack",
+            "allegation", "displacement");
     private static final Set<String> NUMBER_KINDS = Set.of("unit", "teen", "scale", "vague", "dual");
     private static final Set<String> CALENDAR_KINDS = Set.of("weekday", "month", "relative");
 
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Lexicon.Actor> actors = new LinkedHashMap<>();
+    /** Where each actor was read, to name the line of an unknown opponent. */
+    private final Map<String, String> opponents = new HashMap<>();
 
     List<Entry> read(String file, List<String> lines) {
         List<Entry> entries = new ArrayList<>();
@@ -52,7 +55,7 @@ final class LexiconReader {
     private List<Entry> parse(String file, int line, String[] cols, String where) {
         switch (file) {
             case "actors.tsv" -> {
-                if (!columns(cols, 4, where, "id, inter, ACLED name, aliases")) {
+                if (cols.length == 5 ? !opponent(cols[4], where) : !columns(cols, 4, where, "id, inter, ACLED name, aliases")) {
                     return List.of();
                 }
                 if (!cols[0].matches("[a-z][a-z0-9_]*")) {
@@ -64,7 +67,9 @@ final class LexiconReader {
                     problems.add(where + ": inter code must be 0-8: '" + cols[1] + "'");
                     return List.of();
                 }
-                actors.put(cols[0], new Lexicon.Actor(cols[0], inter, cols[2].strip()));
+                String opponent = cols.length == 5 ? cols[4].strip() : "";
+                actors.put(cols[0], new Lexicon.Actor(cols[0], inter, cols[2].strip(), opponent));
+                opponents.put(cols[0], where);
                 return phrases(file, line, cols[0], cols[1], cols[3], where);
             }
             case "events.tsv" -> {
@@ -115,6 +120,15 @@ final class LexiconReader {
         }
     }
 
+    /** The optional fifth column of actors.tsv: an actor id, checked once every actor is read. */
+    private boolean opponent(String id, String where) {
+        if (!id.strip().isEmpty() && !id.strip().matches("[a-z][a-z0-9_]*")) {
+            problems.add(where + ": opponent must be an actor id: '" + id.strip() + "'");
+            return false;
+        }
+        return true;
+    }
+
     private boolean columns(String[] cols, int n, String where, String names) {
         if (cols.length != n) {
             problems.add(where + ": expected " + n + " tab-separated columns (" + names + "), found " + cols.length);
@@ -157,7 +171,10 @@ final class LexiconReader {
     }
 
     List<String> problems() {
-        return problems;
+        List<String> all = new ArrayList<>(problems);
+        actors.values().stream().filter(a -> !a.opponent().isEmpty() && !actors.containsKey(a.opponent()))
+                .forEach(a -> all.add(opponents.get(a.id()) + ": unknown opponent '" + a.opponent() + "'"));
+        return all;
     }
 
     Map<String, Lexicon.Actor> actors() {

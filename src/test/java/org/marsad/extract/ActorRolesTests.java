@@ -120,4 +120,104 @@ class ActorRolesTests {
         assertThat(decide("اتفاق بين قسد والتنظيم يقضي بخروج المدنيين من الباغوز")).containsExactly("sdf", "isis");
         assertThat(decide("ISIS fighters attacked civilians in Hajin")).containsExactly("isis", "civilians");
     }
+
+    private static EventClaim onlyClaim(String text) {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+        assertThat(claims).as(text).hasSize(1);
+        return claims.get(0);
+    }
+
+    @Test
+    void civiliansKilledInAClashAreItsVictimsNotAParty() {
+        EventClaim english = onlyClaim("Fierce clashes in al-Susah on Monday killed 12 people, among them 4 civilians.");
+        EventClaim arabic = onlyClaim("أسفرت اشتباكات عنيفة في قرية الباغوز يوم الاثنين عن مقتل ١٢ شخصا بينهم ٤ مدنيين");
+
+        for (EventClaim claim : List.of(english, arabic)) {
+            assertThat(claim.subEventType()).isEqualTo(SubEventType.ARMED_CLASH);
+            assertThat(claim.actor2()).isNull();
+            assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(4));
+        }
+    }
+
+    @Test
+    void civiliansAreTheTargetOfABombThatKilledOnlyThem() {
+        assertThat(onlyClaim("A roadside bomb near Dhiban killed 3 farmers on Friday.").actor2())
+                .isEqualTo(new ActorId("civilians"));
+        assertThat(onlyClaim("A roadside bomb in al-Shuhail killed 9 people on Friday, including 2 civilians.").actor2())
+                .isNull();
+        assertThat(onlyClaim("قتل ٥ مدنيين هم رجل وامرأتان وطفلان بانفجار لغم قرب بلدة ذيبان يوم الخميس").fatalities())
+                .isEqualTo(Figure.exactly(5));
+    }
+
+    @Test
+    void takesTerritoryFromTheTakersOpponentWhenTheReportNamesNoOtherSide() {
+        EventClaim english = onlyClaim("SDF units took control of the village of Abu Hamam on Thursday.");
+        EventClaim arabic = onlyClaim("حررت قسد قرية أبو حمام يوم الخميس");
+
+        for (EventClaim claim : List.of(english, arabic)) {
+            assertThat(claim.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(claim.actor1()).isEqualTo(new ActorId("sdf"));
+            assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+        }
+        assertThat(onlyClaim("The Iraqi army retook two hamlets near al-Qaim from the PMF on Monday.").actor2())
+                .isEqualTo(new ActorId("pmf"));
+    }
+
+    @Test
+    void aPartyHoldingThePlaceStruckIsNotTheOneWhoStruck() {
+        assertThat(decide("Shells hit al-Susah, a town held by ISIS, killing five civilians"))
+                .containsExactly(null, "civilians");
+        assertThat(decide("قصف مدفعي على قرى الخاضعة لسيطرة التنظيم")).containsExactly(null, "isis");
+    }
+
+    @Test
+    void aPartyAnnouncingItsOwnActIsTheOneWhoActed() {
+        EventClaim english = onlyClaim("The SDF announced on Tuesday that their units had captured al-Marashida from ISIS.");
+        EventClaim arabic = onlyClaim("أعلنت قسد يوم الثلاثاء السيطرة على قرية المراشدة بعد طرد عناصر داعش منها");
+        EventClaim strike = onlyClaim("أعلن التحالف الدولي مقتل 12 عنصرا من داعش بغارات جوية قرب هجين يوم الأحد");
+
+        assertThat(List.of(english, arabic)).allSatisfy(c -> {
+            assertThat(c.actor1()).isEqualTo(new ActorId("sdf"));
+            assertThat(c.actor2()).isEqualTo(new ActorId("isis"));
+        });
+        assertThat(strike.actor1()).isEqualTo(new ActorId("coalition"));
+        assertThat(strike.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void aSpeakerDenyingAnothersActIsNotItsAgent() {
+        EventClaim denial = onlyClaim("The SDF denied on Monday that ISIS fighters had overrun its checkpoints near Dhiban.");
+
+        assertThat(denial.stance()).isEqualTo(Stance.DENIED);
+        assertThat(denial.actor1()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void aSuicideAttackOnArmedForcesComesFromTheirOpponent() {
+        assertThat(onlyClaim("A suicide car bomb struck an SDF convoy near al-Busayrah on Monday, killing three fighters.")
+                .actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(onlyClaim("انفجرت سيارة مفخخة وسط تجمع لعناصر قسد قرب البصيرة يوم الاثنين").actor1())
+                .isEqualTo(new ActorId("isis"));
+        assertThat(onlyClaim("A car bomb exploded in a market in al-Busayrah on Monday, killing five civilians.").actor1())
+                .isNull();
+    }
+
+    @Test
+    void readsTheDayAfterOnAsADateNotAMarkOfTheTarget() {
+        assertThat(decide("Early on Friday ISIS fighters raided SDF posts")).containsExactly("isis", "sdf");
+    }
+
+    @Test
+    void anotherEventOfTheSameKindIsByTheSameHand() {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(
+                "Russian jets bombed al-Mayadin on Friday, killing 6 people. Another air strike on al-Quriyah killed 3 more."));
+
+        assertThat(claims).extracting(EventClaim::actor1).containsExactly(new ActorId("russia"), new ActorId("russia"));
+    }
+
+    @Test
+    void aBomberOfAPartyActsForIt() {
+        assertThat(decide("انتحاري من التنظيم يفجر نفسه وسط تجمع لقسد قرب الصور")).containsExactly("isis", "sdf");
+        assertThat(decide("A bomber from ISIS blew himself up among SDF troops")).containsExactly("isis", "sdf");
+    }
 }

@@ -64,4 +64,14 @@ class AttributionTests {
         assertThat(origin("ISIS counter-attacked near Hajin on Friday, killing 17 SDF fighters, the Observatory said."))
                 .contains("SOHR");
     }
+
+    @Test
+    void anAssertedClaimIsNotCitedToTheOneWhoDeniesIt() {
+        java.util.List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(
+                "Iran-backed militias shelled SDF posts near Dhiban on Friday, wounding 4 fighters. "
+                        + "The militias' commanders denied firing any shells."));
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+        assertThat(claims.get(0).attributedTo()).isNull();
+    }
 }

@@ -188,4 +188,41 @@ class CasualtiesTests {
         assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
         assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(2));
     }
+
+    @Test
+    void readsOneVictimNamedBySingularNoun() {
+        EventClaim claim = onlyClaim("A rocket hit a bakery in Hajin on Monday, killing a girl and wounding three men.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(1));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(1));
+        assertThat(claim.injured()).isEqualTo(Figure.exactly(3));
+    }
+
+    @Test
+    void doesNotAddTheSecondPartOfAListOfPartsToTheTotal() {
+        EventClaim english = onlyClaim("Air strikes killed 30 people in al-Susah on Tuesday, among them 11 children and 6 women.");
+        EventClaim arabic = onlyClaim("قتل ٢٠ شخصا بينهم ٧ أطفال و٣ نساء بغارات على قرية الباغوز يوم الأربعاء");
+
+        assertThat(english.fatalities()).isEqualTo(Figure.exactly(30));
+        assertThat(english.civilianFatalities()).isEqualTo(Figure.exactly(17));
+        assertThat(arabic.fatalities()).isEqualTo(Figure.exactly(20));
+        assertThat(arabic.civilianFatalities()).isEqualTo(Figure.exactly(10));
+    }
+
+    @Test
+    void countsTheDeadOfAMobAsCivilians() {
+        EventClaim english = onlyClaim("An angry mob beat a man to death in Dhiban on Friday.");
+        EventClaim arabic = onlyClaim("ضربت مجموعة غاضبة رجلاً حتى الموت قرب سوق هجين يوم السبت.");
+
+        assertThat(english.subEventType()).isEqualTo(SubEventType.MOB_VIOLENCE);
+        assertThat(english.civilianFatalities()).isEqualTo(Figure.exactly(1));
+        assertThat(arabic.subEventType()).isEqualTo(SubEventType.MOB_VIOLENCE);
+        assertThat(arabic.civilianFatalities()).isEqualTo(Figure.exactly(1));
+    }
+
+    @Test
+    void readsOneAfterAFamilyAsDescribingItNotAsADeath() {
+        assertThat(find("مقتل ثلاثة أطفال من أسرة واحدة")).extracting(c -> c.figure().low()).containsExactly(3);
+        assertThat(find("وثق المرصد مقتل مقاتل واحد")).extracting(c -> c.figure().low()).containsExactly(1);
+    }
 }

@@ -103,4 +103,23 @@ class EventCuesTests {
                 .contains(SubEventType.AGREEMENT);
         assertThat(type("Two days of clashes ended when a truce was agreed")).contains(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void readsWhatAnActWasForAsItsAimNotAsAnEvent() {
+        assertThat(type("The army launched an offensive on Monday to recapture al-Mayadin"))
+                .contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(type("استأنفت قسد يوم الاثنين هجومها لتحرير قرى ريف البوكمال")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
+
+    @Test
+    void readsAircraftAndArtilleryTogetherAsAnAirStrike() {
+        assertThat(type("Russian warplanes and regime artillery pounded al-Quriyah")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("Regime artillery pounded al-Quriyah")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
+    void readsSniperFireAsAnAttack() {
+        assertThat(type("A sniper shot two boys near the bakery in Hajin")).contains(SubEventType.ATTACK);
+        assertThat(type("أصيب مدنيان برصاص قناص قرب فرن هجين")).contains(SubEventType.ATTACK);
+    }
 }

@@ -31,4 +31,11 @@ class SentencesTests {
         assertThat(split("Prices rose 3.5 percent. هل انتهت المعركة؟ لا"))
                 .containsExactly("Prices rose 3.5 percent.", "هل انتهت المعركة؟", "لا");
     }
+
+    @Test
+    void keepsAnAbbreviatedMonthWithItsDay() {
+        assertThat(split("Shells fell on al-Susah on Dec. 3, 2018. Two boys were hurt. The school shut in Jan. Then it reopened."))
+                .containsExactly("Shells fell on al-Susah on Dec. 3, 2018.", "Two boys were hurt.", "The school shut in Jan.",
+                        "Then it reopened.");
+    }
 }

@@ -65,4 +65,58 @@ class StanceTests {
 
         assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.DENIED);
     }
+
+    @Test
+    void aDenierQuotingTheAllegationItDeniesMakesOneDeniedClaim() {
+        List<EventClaim> claims = claims("The coalition has seen reports alleging that its air strikes killed four farmers "
+                + "near al-Susah on Thursday. Its review found no record of any strike there that day.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.stance()).isEqualTo(Stance.DENIED);
+            assertThat(c.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+            assertThat(c.actor1()).isEqualTo(new ActorId("coalition"));
+            assertThat(c.place().text()).isEqualTo("al-Susah");
+            assertThat(c.date()).isEqualTo(java.time.LocalDate.of(2018, 12, 13));
+            assertThat(c.fatalities()).isNull();
+        });
+    }
+
+    @Test
+    void aDenierQuotingAnArabicAllegationMakesOneDeniedClaim() {
+        List<EventClaim> claims = claims("تداولت صفحات محلية مزاعم عن إعدام قسد لثلاثة رعاة في قرية الباغوز يوم الجمعة. "
+                + "ونفت قسد في بيان هذه المزاعم جملة وتفصيلا.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.stance()).isEqualTo(Stance.DENIED);
+            assertThat(c.subEventType()).isEqualTo(SubEventType.ATTACK);
+            assertThat(c.attributedTo()).isEqualTo("SDF");
+        });
+    }
+
+    @Test
+    void aThirdPartysClaimStaysAssertedBeforeItsDenial() {
+        List<EventClaim> claims = claims("Amaq claimed that its fighters killed 9 SDF members near Hajin on Friday. "
+                + "The SDF denied the claim.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+    }
+
+    @Test
+    void peopleFleeingAsFightingGrowsIsNoClaim() {
+        assertThat(claims("Hundreds of villagers fled al-Susah on Monday as the clashes moved closer.")).isEmpty();
+        assertThat(claims("نزحت عشرات العائلات من بلدة السوسة يوم الاثنين وسط اشتباكات متقطعة")).isEmpty();
+        assertThat(claims("Clashes between ISIS and the SDF in al-Susah on Monday forced families to flee.")).hasSize(1);
+    }
+
+    @Test
+    void aTallySinceTheStartOfTheBattleIsNoClaim() {
+        assertThat(claims("More than 900 SDF fighters have been killed since the start of the battle for Hajin.")).isEmpty();
+        assertThat(claims("قتل أكثر من تسعمائة عنصر من التنظيم منذ بدء معركة الباغوز بحسب المرصد")).isEmpty();
+    }
+
+    @Test
+    void aJudgementOfTheBattleIsNoClaim() {
+        assertThat(claims("The fight for al-Susah is considered the fiercest clash of the autumn.")).isEmpty();
+        assertThat(claims("يعتبر هجوم التنظيم على البحرة من أعنف المعارك في ريف دير الزور")).isEmpty();
+    }
 }

@@ -68,4 +68,11 @@ class GazetteerSpotterTests {
         assertThat(SPOTTER.spot("The council discussed the budget proposal for next year.")).isEmpty();
         assertThat(SPOTTER.spot("")).isEmpty();
     }
+
+    @Test
+    void readsACueThatCarriesTheConjunctionWa() {
+        assertThat(SPOTTER.spot("انفجرت عبوة قرب الصور، وفي هجين قتل مدنيان برصاص قناص")).extracting(PlaceMention::text)
+                .contains("هجين");
+        assertThat(SPOTTER.spot("وقرب هجين سقطت قذائف هاون")).extracting(PlaceMention::text).containsExactly("هجين");
+    }
 }

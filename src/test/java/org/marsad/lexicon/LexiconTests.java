@@ -66,6 +66,20 @@ class LexiconTests {
     }
 
     @Test
+    void readsAnOptionalOpponentAndReportsAnUnknownOne() throws IOException {
+        copyBundled();
+        append("actors.tsv", "jaysh_al_ashair\t3\tArmy of Tribes\tArmy of Tribes|جيش العشائر\tisis\n"
+                + "liwa_x\t3\tBrigade X\tBrigade X\tnobody_known\n");
+        int line = lineCount("actors.tsv");
+
+        assertThat(Lexicon.bundled().actor("sdf").opponent()).isEqualTo("isis");
+        assertThat(Lexicon.bundled().actor("civilians").opponent()).isEmpty();
+        assertThatThrownBy(() -> Lexicon.load(dir)).isInstanceOf(LexiconException.class)
+                .satisfies(e -> assertThat(((LexiconException) e).problems())
+                        .containsExactly("actors.tsv:" + line + ": unknown opponent 'nobody_known'"));
+    }
+
+    @Test
     void reportsAPhraseRepeatedOnAnotherLineWithBothLines() throws IOException {
         copyBundled();
         append("origins.tsv", "Observatory mirror\tthe Syrian Observatory\n");

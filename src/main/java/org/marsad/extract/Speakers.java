@@ -1,0 +1,89 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
+
+/**
+ * Tells the parties to a sentence's event from the actor who only speaks of it. An actor named as
+ * the speaker ("the SDF said") is the source, not a party, unless it speaks of itself ("the SDF said
+ * it had captured…", "قالت قسد إنها…") or announces an act of its own kind ("أعلنت قسد تحرير…",
+ * "the coalition announced the start of…"): then it is the one who acted.
+ */
+final class Speakers {
+    private static final int SELF_WINDOW = 8;
+    /** Words by which a speaker speaks of itself as acting. */
+    private static final Set<String> SELF = Set.of("it", "they", "we", "انها", "انه", "انهم");
+    /** Its own forces acting ("their fighters had taken…"), unlike its own positions taken from it. */
+    private static final Set<String> OWN = Set.of("its", "their", "our");
+    private static final Set<String> FORCES = Set.of("fighters", "forces", "troops", "units", "men", "aircraft",
+            "warplanes", "jets", "engineers");
+    /** Verbs by which a party makes its own acts known. */
+    private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "declared", "declares", "اعلن",
+            "اعلنت", "تعلن", "يعلن", "تبني", "تبنت");
+    /** What a party announces of itself: it took ground, changed course, struck, arrested, agreed. */
+    private static final Set<SubEventType> OWN_ACTS = Set.of(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.CHANGE_TO_GROUP_ACTIVITY,
+            SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.ARRESTS,
+            SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.AGREEMENT, SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+            SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+
+    private Speakers() {
+    }
+
+    /**
+     * The actors of words [.., to) that are parties to the event, in the order roles are decided:
+     * a speaker announcing its own act first, then the others named; every actor when only the speaker is named.
+     */
+    static List<Phrases.Hit> parties(Tokens tokens, List<Phrases.Hit> found, Optional<Attribution.Cited> cited, int to,
+                                     Optional<EventCues.Cue> cue) {
+        List<Phrases.Hit> named = new ArrayList<>();
+        Phrases.Hit announcer = null;
+        for (Phrases.Hit h : found) {
+            if (!speaks(tokens, h, cited, to)) {
+                named.add(h);
+            } else if (announcer == null && announces(tokens, h, cue)) {
+                announcer = h;
+            }
+        }
+        if (named.isEmpty()) {
+            return found;
+        }
+        if (announcer != null) {
+            named.add(0, announcer);
+        }
+        return named;
+    }
+
+    private static boolean speaks(Tokens tokens, Phrases.Hit actor, Optional<Attribution.Cited> cited, int to) {
+        if (cited.isEmpty() || actor.from() < cited.get().from() || actor.from() >= cited.get().to()) {
+            return false;
+        }
+        int end = Math.min(to, actor.to() + SELF_WINDOW);
+        for (int k = actor.to(); k < end; k++) {
+            String w = tokens.get(k).folded();
+            if (SELF.contains(w) || (OWN.contains(w) && k + 1 < end && FORCES.contains(tokens.get(k + 1).folded()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the speaker announces ("أعلنت قسد…", "the SDF announced…") an act a party does itself. */
+    private static boolean announces(Tokens tokens, Phrases.Hit speaker, Optional<EventCues.Cue> cue) {
+        if (cue.isEmpty() || !OWN_ACTS.contains(cue.get().type()) || speaker.entry().key().equals("civilians")) {
+            return false;
+        }
+        int from = Math.max(0, speaker.from() - 2);
+        int to = Math.min(tokens.size(), speaker.to() + 2);
+        for (int k = from; k < to; k++) {
+            if (ANNOUNCING.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
