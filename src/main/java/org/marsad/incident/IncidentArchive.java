@@ -1,5 +1,7 @@
 package org.marsad.incident;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,8 +18,8 @@ public interface IncidentArchive {
         }
 
         @Override
-        public Optional<Incident> incident(IncidentId id) {
-            return Optional.empty();
+        public List<Incident> incidents(Collection<IncidentId> ids) {
+            return List.of();
         }
 
         @Override
@@ -34,8 +36,8 @@ public interface IncidentArchive {
     /** The incidents with at least one claim within the reach. */
     Set<IncidentId> within(Reach reach);
 
-    /** One incident with all its claims. */
-    Optional<Incident> incident(IncidentId id);
+    /** The incidents with these ids (those it keeps), each with all its claims. */
+    List<Incident> incidents(Collection<IncidentId> ids);
 
     /** The incident a claim belongs to, if any. */
     Optional<IncidentId> home(ClaimKey claim);

@@ -113,17 +113,15 @@ public final class IncidentIndex {
 
     /** Brings in from the archive the incidents the claim could join, leaving those already here alone. */
     private void pullIn(LocatedClaim claim) {
+        Set<IncidentId> wanted = new java.util.HashSet<>(archive.within(blocks.reach(claim)));
         for (ClaimKey partner : constraints.mergedWith(ClaimKey.of(claim))) {
             if (!home.containsKey(partner)) {
-                archive.home(partner).ifPresent(this::pull);
+                archive.home(partner).ifPresent(wanted::add);
             }
         }
-        archive.within(blocks.reach(claim)).forEach(this::pull);
-    }
-
-    private void pull(IncidentId id) {
-        if (!incidents.containsKey(id)) {
-            archive.incident(id).ifPresent(this::restore);
+        wanted.removeAll(incidents.keySet());
+        if (!wanted.isEmpty()) {
+            archive.incidents(wanted).forEach(this::restore);
         }
     }
 

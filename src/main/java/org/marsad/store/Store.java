@@ -201,7 +201,24 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
 
     /** The stored incidents as a clustering index sees them: found by reach, loaded one by one. */
     public IncidentArchive incidentArchive() {
-        return new StoredIncidents(jdbc, this::loadIncident);
+        return new StoredIncidents(jdbc, this::loadIncidents);
+    }
+
+    /** The stored incidents with these ids, each with its claims in membership order, read at once. */
+    public List<Incident> loadIncidents(Collection<IncidentId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<LocatedClaim>> members = new LinkedHashMap<>();
+        jdbc.sql("select m.incident_id, c.* from incident_claims m join claims c on c.report_id = m.report_id "
+                        + "and c.claim_index = m.claim_index where m.incident_id in (:ids) order by m.incident_id, m.position")
+                .param("ids", ids.stream().map(IncidentId::value).toList())
+                .query(rs -> {
+                    members.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(ClaimRows.read(rs));
+                });
+        List<Incident> incidents = new ArrayList<>();
+        members.forEach((id, claims) -> incidents.add(new Incident(new IncidentId(id), claims)));
+        return incidents;
     }
 
     /** Every stored incident with its claims, to rebuild the clustering index. */

@@ -2,6 +2,7 @@ package org.marsad.store;
 
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,9 @@ final class StoredIncidents implements IncidentArchive {
             + "on m.report_id = c.report_id and m.claim_index = c.claim_index ";
 
     private final JdbcClient jdbc;
-    private final Function<IncidentId, Optional<Incident>> loader;
+    private final Function<Collection<IncidentId>, List<Incident>> loader;
 
-    StoredIncidents(JdbcClient jdbc, Function<IncidentId, Optional<Incident>> loader) {
+    StoredIncidents(JdbcClient jdbc, Function<Collection<IncidentId>, List<Incident>> loader) {
         this.jdbc = jdbc;
         this.loader = loader;
     }
@@ -96,8 +97,8 @@ final class StoredIncidents implements IncidentArchive {
     }
 
     @Override
-    public Optional<Incident> incident(IncidentId id) {
-        return loader.apply(id);
+    public List<Incident> incidents(Collection<IncidentId> ids) {
+        return loader.apply(ids);
     }
 
     @Override

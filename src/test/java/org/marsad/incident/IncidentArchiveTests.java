@@ -108,9 +108,9 @@ class IncidentArchiveTests {
         }
 
         @Override
-        public Optional<Incident> incident(IncidentId id) {
-            loaded++;
-            return Optional.ofNullable(incidents.get(id));
+        public List<Incident> incidents(java.util.Collection<IncidentId> ids) {
+            loaded += ids.size();
+            return ids.stream().map(incidents::get).filter(java.util.Objects::nonNull).toList();
         }
 
         @Override
