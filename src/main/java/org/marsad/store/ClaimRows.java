@@ -16,8 +16,6 @@ import org.marsad.extract.SubEventType;
 import org.marsad.extract.TimePrecision;
 import org.marsad.geo.LocatedClaim;
 import org.marsad.geo.Location;
-import org.marsad.incident.Filing;
-import org.marsad.incident.IncidentIndex;
 import org.marsad.report.ReportId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,13 +24,12 @@ final class ClaimRows {
     static final String COLUMNS = "report_id, claim_index, event_type, sub_event_type, actor1, actor2, place_text, "
             + "place_start, place_end, place_context, event_date, time_precision, fatalities_low, fatalities_high, "
             + "civilians_low, civilians_high, injured_low, injured_high, attributed_to, stance, span_start, span_end, "
-            + "evidence, why, location, filed_coarse, filed_long, filed_wide, place_key, lat, lon";
-    static final String FILING_SET = "filed_coarse = ?, filed_long = ?, filed_wide = ?, place_key = ?, lat = ?, lon = ?";
+            + "evidence, why, location";
 
     private ClaimRows() {
     }
 
-    static final String INSERT = "insert into claims (" + COLUMNS + ") values (" + "?, ".repeat(30) + "?)";
+    static final String INSERT = "insert into claims (" + COLUMNS + ") values (" + "?, ".repeat(24) + "?)";
 
     static void insert(JdbcClient jdbc, LocatedClaim located) {
         jdbc.sql(INSERT).params(values(located)).update();
@@ -54,13 +51,7 @@ final class ClaimRows {
                         high(c.civilianFatalities()), low(c.injured()), high(c.injured()),
                         c.attributedTo(), c.stance().name(), c.span().start(), c.span().end(), c.evidence(),
                         Json.write(c.why()), located.location() == null ? null : Json.write(located.location())));
-        values.addAll(java.util.Arrays.asList(filingValues(IncidentIndex.filing(located))));
         return values;
-    }
-
-    /** The filing columns' values, in {@link #FILING_SET} order. */
-    static Object[] filingValues(Filing f) {
-        return new Object[] {f.coarse(), f.longDated(), f.wide(), f.placeKey(), f.lat(), f.lon()};
     }
 
     static LocatedClaim read(ResultSet rs) throws SQLException {

@@ -60,7 +60,7 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         HikariDataSource ds = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(ds).locations("classpath:db/migration")
-                    .javaMigrations(new V3__FileStoredClaims()).load().migrate();
+                    .javaMigrations(new V3__FileStoredMembers()).load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw e;
@@ -129,9 +129,7 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
             for (LocatedClaim c : incident.claims()) {
                 jdbc.sql("delete from incident_claims where report_id = ? and claim_index = ?")
                         .params(c.claim().report().value(), c.claim().index()).update();
-                jdbc.sql(INSERT_MEMBER)
-                        .params(incident.id().value(), c.claim().report().value(), c.claim().index(), position++)
-                        .update();
+                jdbc.sql(MemberRows.INSERT).params(MemberRows.values(incident.id(), c, position++)).update();
             }
         });
     }
@@ -150,16 +148,13 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
                 incidents.add(IncidentRows.values(incident, assessment, now).toArray());
                 int position = 0;
                 for (LocatedClaim c : incident.claims()) {
-                    members.add(new Object[] {incident.id().value(), c.claim().report().value(), c.claim().index(), position++});
+                    members.add(MemberRows.values(incident.id(), c, position++));
                 }
             });
             template.batchUpdate(IncidentRows.INSERT, incidents);
-            template.batchUpdate(INSERT_MEMBER, members);
+            template.batchUpdate(MemberRows.INSERT, members);
         });
     }
-
-    private static final String INSERT_MEMBER =
-            "insert into incident_claims (incident_id, report_id, claim_index, position) values (?, ?, ?, ?)";
 
     public void deleteIncident(IncidentId id) {
         jdbc.sql("delete from incidents where id = ?").param(id.value()).update();

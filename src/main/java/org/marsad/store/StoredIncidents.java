@@ -17,12 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The stored incidents as an archive for the clustering index: the candidates of a new claim are
- * found with the filing columns of {@code claims} (indexed by filing and date), so that adding one
- * report reads a few incidents, not all of them.
+ * found with the filing columns of {@code incident_claims} (indexed by filing and date), so that
+ * adding one report reads a few incidents, not all of them.
  */
 final class StoredIncidents implements IncidentArchive {
-    private static final String MEMBERS = "select distinct m.incident_id from claims c join incident_claims m "
-            + "on m.report_id = c.report_id and m.claim_index = c.claim_index ";
+    private static final String MEMBERS = "select distinct c.incident_id from incident_claims c ";
 
     private final JdbcClient jdbc;
     private final Function<Collection<IncidentId>, List<Incident>> loader;

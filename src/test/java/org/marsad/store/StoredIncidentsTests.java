@@ -58,9 +58,9 @@ class StoredIncidentsTests {
         old.setUser("sa");
         JdbcClient jdbc = JdbcClient.create(old);
         // turn the store back into one written by version 1: no filing columns, migrations 2 and 3 not run
-        jdbc.sql("drop index claims_filed_date").update();
-        for (String column : List.of("filed_coarse", "filed_long", "filed_wide", "place_key", "lat", "lon")) {
-            jdbc.sql("alter table claims drop column " + column).update();
+        jdbc.sql("drop index incident_claims_filed_date").update();
+        for (String column : List.of("event_date", "filed_coarse", "filed_long", "filed_wide", "place_key", "lat", "lon")) {
+            jdbc.sql("alter table incident_claims drop column " + column).update();
         }
         jdbc.sql("delete from \"flyway_schema_history\" where \"version\" in ('2', '3')").update();
 
