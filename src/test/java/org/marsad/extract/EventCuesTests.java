@@ -122,4 +122,26 @@ class EventCuesTests {
         assertThat(type("A sniper shot two boys near the bakery in Hajin")).contains(SubEventType.ATTACK);
         assertThat(type("أصيب مدنيان برصاص قناص قرب فرن هجين")).contains(SubEventType.ATTACK);
     }
+
+    @Test
+    void readsAnAssassinationAsAnAttack() {
+        assertThat(type("Gunmen assassinated a tribal elder outside his home in Dhiban")).contains(SubEventType.ATTACK);
+        assertThat(type("مجهولون يغتالون وجيها عشائريا أمام منزله في ذيبان")).contains(SubEventType.ATTACK);
+        assertThat(type("اغتيال مسؤول محلي برصاص مسلحين في الشحيل")).contains(SubEventType.ATTACK);
+    }
+
+    @Test
+    void readsFullControlTakenAsTerritoryTaken() {
+        assertThat(type("The army announced it was taking full control of the western bank"))
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("الفصائل تعلن السيطرة الكاملة على قرية السفيرة"))
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("أعلن الجيش سيطرته على تلال المنطقة")).contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
+    void readsABomberDetonatingHisBeltAsASuicideBomb() {
+        assertThat(type("A fighter blew himself up at the gate of the council building")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("مهاجم يفجر حزامه الناسف عند حاجز للجيش")).contains(SubEventType.SUICIDE_BOMB);
+    }
 }
