@@ -144,4 +144,10 @@ class EventCuesTests {
         assertThat(type("A fighter blew himself up at the gate of the council building")).contains(SubEventType.SUICIDE_BOMB);
         assertThat(type("مهاجم يفجر حزامه الناسف عند حاجز للجيش")).contains(SubEventType.SUICIDE_BOMB);
     }
+
+    @Test
+    void readsTheStartOfABattleAsAChangeOfActivityNotAClash() {
+        assertThat(type("الجيش يعلن بدء المعركة الأخيرة في البادية")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(type("أعلنت الفصائل بدء الهجوم على مواقع التنظيم")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
 }
