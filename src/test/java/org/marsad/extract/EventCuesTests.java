@@ -150,4 +150,17 @@ class EventCuesTests {
         assertThat(type("الجيش يعلن بدء المعركة الأخيرة في البادية")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         assertThat(type("أعلنت الفصائل بدء الهجوم على مواقع التنظيم")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
     }
+
+    @Test
+    void readsTheArrestOfProtestersAsArrestsNotAProtest() {
+        assertThat(type("Police detained nine men who had joined the demonstration in Raqqa")).contains(SubEventType.ARRESTS);
+        assertThat(type("اعتقالات بحق متظاهرين في الطبقة")).contains(SubEventType.ARRESTS);
+        assertThat(type("Demonstrators were arrested outside the council")).contains(SubEventType.ARRESTS);
+    }
+
+    @Test
+    void stillReadsAProtestAgainstArrestsAsAProtest() {
+        assertThat(type("Villagers protested against the arrest of their sons")).contains(SubEventType.PEACEFUL_PROTEST);
+        assertThat(type("تظاهر الأهالي احتجاجا على اعتقال أبنائهم")).contains(SubEventType.PEACEFUL_PROTEST);
+    }
 }
