@@ -237,4 +237,31 @@ class ActorRolesTests {
         assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
         assertThat(claim.actor2()).isEqualTo(new ActorId("sdf"));
     }
+
+    @Test
+    void takesTheEnemyOfAnOffensiveFromTheOpponentsWhenTheReportNamesNone() {
+        EventClaim english = onlyClaim("Regime forces resumed their offensive on al-Quriyah on Monday after a lull.");
+        EventClaim arabic = onlyClaim("استأنفت قوات النظام عملياتها في بادية الميادين يوم الاثنين.");
+
+        assertThat(english.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(arabic.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void doesNotTakeCiviliansNamedBesideAnOffensiveAsItsTarget() {
+        EventClaim claim = onlyClaim("The SDF resumed the assault on al-Marashida on Monday once the families had left.");
+        EventClaim withCivilians = onlyClaim(
+                "The SDF resumed the assault on al-Marashida on Monday once civilians had been moved out.");
+
+        assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(withCivilians.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void leavesAWithdrawalWithoutAnEnemy() {
+        EventClaim claim = onlyClaim("ISIS fighters withdrew from al-Bahra towards Hajin on Thursday.");
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.actor2()).isNull();
+    }
 }
