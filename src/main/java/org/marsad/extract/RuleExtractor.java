@@ -146,8 +146,7 @@ public final class RuleExtractor implements Extractor {
             } else if (s.denies() && current != null && current.quotedBy(s)) {
                 current = current.deniedBy(s); // "…is aware of reports alleging X. It found no record of X."
                 drafts.set(drafts.size() - 1, current);
-            } else if (s.denies() && s.cue().isEmpty() && current != null && current.stance == Stance.DENIED
-                    && current.continuedBy(s)) {
+            } else if (s.denies() && current != null && current.stance == Stance.DENIED && current.continuedBy(s)) {
                 current.add(s); // "The SDF denied any arrest in al-Busayrah; the reports are fabricated.": one denial
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);

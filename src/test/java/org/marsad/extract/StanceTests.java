@@ -137,4 +137,15 @@ class StanceTests {
 
         assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.DENIED, Stance.DENIED);
     }
+
+    @Test
+    void aDenialRepeatedWithTheSameKindOfEventAndNoNewPlaceStaysOneDenial() {
+        List<EventClaim> claims = claims("Regime forces denied shelling a school in al-Mayadin on Monday. "
+                + "Reports that their artillery fired on the town are false.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.stance()).isEqualTo(Stance.DENIED);
+            assertThat(c.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        });
+    }
 }
