@@ -70,24 +70,28 @@ final class ActorDefaults {
                 || sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         boolean offensive = sub == SubEventType.CHANGE_TO_GROUP_ACTIVITY && cue != null
                 && cue.tokens().stream().anyMatch(OFFENSIVES::contains);
-        boolean open = a.actor2() == null || (offensive && CIVILIANS.equals(a.actor2()));
-        if ((territory || offensive) && a.actor1() != null && open) {
+        boolean civiliansOnly = offensive && CIVILIANS.equals(a.actor2());
+        if ((territory || offensive) && a.actor1() != null && (a.actor2() == null || civiliansOnly)) {
             String opponent = opponentOf(a.actor1(), lexicon);
             if (!opponent.isEmpty()) {
-                why.add(new Reason("actor2", "the opponent of " + a.actor1().value()
-                        + " in actors.tsv, as the report names no other side", opponent));
+                why.add(new Reason("actor2", "the opponent of " + a.actor1().value() + " in actors.tsv, as the report "
+                        + (civiliansOnly ? "names only civilians, who are no offensive's enemy" : "names no other side"),
+                        opponent));
                 return new Actors(a.actor1(), new ActorId(opponent));
             }
         }
-        if (sub == SubEventType.SUICIDE_BOMB && a.actor1() == null && a.actor2() != null) {
-            String opponent = opponentOf(a.actor2(), lexicon);
-            if (!opponent.isEmpty()) {
-                why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
-                        + " in actors.tsv: a suicide attack on armed forces comes from their enemy", opponent));
-                return new Actors(new ActorId(opponent), a.actor2());
-            }
+        return sub == SubEventType.SUICIDE_BOMB ? sender(a, lexicon, why) : a;
+    }
+
+    /** The sender of an unclaimed suicide bomber: the enemy of the armed forces he struck. */
+    private static Actors sender(Actors a, Lexicon lexicon, List<Reason> why) {
+        String opponent = a.actor1() == null && a.actor2() != null ? opponentOf(a.actor2(), lexicon) : "";
+        if (opponent.isEmpty()) {
+            return a;
         }
-        return a;
+        why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
+                + " in actors.tsv: a suicide attack on armed forces comes from their enemy", opponent));
+        return new Actors(new ActorId(opponent), a.actor2());
     }
 
     /**
