@@ -1,7 +1,9 @@
 package org.marsad.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import org.marsad.lexicon.Entry;
 import org.marsad.lexicon.Lexicon;
 
 /**
@@ -15,6 +17,9 @@ final class ActorDefaults {
     private static final ActorId CIVILIANS = new ActorId("civilians");
     private static final ActorId PROTESTERS = new ActorId("protesters");
     private static final ActorId RIOTERS = new ActorId("rioters");
+    /** Words of a cue that tell of an offensive waged on an enemy, as folded ("resumed its offensive", "استئناف العمليات"). */
+    private static final Set<String> OFFENSIVES = Set.of("offensive", "assault", "campaign", "attack", "operations",
+            "battle", "استانفت", "استانف", "حمله", "الحمله", "هجوم", "الهجوم", "عمليه", "العمليه", "العمليات", "معركه", "المعركه");
     private static final Pattern ANOTHER = Pattern.compile(
             "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
 
@@ -56,28 +61,37 @@ final class ActorDefaults {
 
     /**
      * The side a report leaves unnamed, from the opponents of actors.tsv: the loser of territory
-     * taken ("SDF units took Abu Hamam": from ISIS), the sender of a suicide bomber against armed forces.
+     * taken ("SDF units took Abu Hamam": from ISIS), the enemy an offensive is waged on ("the SDF
+     * resumed its offensive on Hajin": on ISIS; civilians merely named beside it are not its target),
+     * the sender of a suicide bomber against armed forces. {@code cue} is the entry that typed the claim, or null.
      */
-    static Actors opponent(SubEventType sub, Actors a, Lexicon lexicon, List<Reason> why) {
+    static Actors opponent(SubEventType sub, Actors a, Entry cue, Lexicon lexicon, List<Reason> why) {
         boolean territory = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
                 || sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY;
-        if (territory && a.actor1() != null && a.actor2() == null) {
+        boolean offensive = sub == SubEventType.CHANGE_TO_GROUP_ACTIVITY && cue != null
+                && cue.tokens().stream().anyMatch(OFFENSIVES::contains);
+        boolean civiliansOnly = offensive && CIVILIANS.equals(a.actor2());
+        if ((territory || offensive) && a.actor1() != null && (a.actor2() == null || civiliansOnly)) {
             String opponent = opponentOf(a.actor1(), lexicon);
             if (!opponent.isEmpty()) {
-                why.add(new Reason("actor2", "the opponent of " + a.actor1().value()
-                        + " in actors.tsv, as the report names no other side", opponent));
+                why.add(new Reason("actor2", "the opponent of " + a.actor1().value() + " in actors.tsv, as the report "
+                        + (civiliansOnly ? "names only civilians, who are no offensive's enemy" : "names no other side"),
+                        opponent));
                 return new Actors(a.actor1(), new ActorId(opponent));
             }
         }
-        if (sub == SubEventType.SUICIDE_BOMB && a.actor1() == null && a.actor2() != null) {
-            String opponent = opponentOf(a.actor2(), lexicon);
-            if (!opponent.isEmpty()) {
-                why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
-                        + " in actors.tsv: a suicide attack on armed forces comes from their enemy", opponent));
-                return new Actors(new ActorId(opponent), a.actor2());
-            }
+        return sub == SubEventType.SUICIDE_BOMB ? sender(a, lexicon, why) : a;
+    }
+
+    /** The sender of an unclaimed suicide bomber: the enemy of the armed forces he struck. */
+    private static Actors sender(Actors a, Lexicon lexicon, List<Reason> why) {
+        String opponent = a.actor1() == null && a.actor2() != null ? opponentOf(a.actor2(), lexicon) : "";
+        if (opponent.isEmpty()) {
+            return a;
         }
-        return a;
+        why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
+                + " in actors.tsv: a suicide attack on armed forces comes from their enemy", opponent));
+        return new Actors(new ActorId(opponent), a.actor2());
     }
 
     /**

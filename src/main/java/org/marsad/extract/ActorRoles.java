@@ -15,7 +15,7 @@ import org.marsad.lexicon.Tokens;
 final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
             "hit", "struck", "ضد", "علي", "مواقع", "نقاط", "مقرات", "معاقل", "positions", "from",
-            "تجمع", "لعناصر", "عناصر", "من", "with", "مع");
+            "تجمع", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst");
     private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
     /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */

@@ -3,6 +3,7 @@ package org.marsad.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.lexicon.Entry;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
 import org.marsad.report.ReportId;
@@ -16,6 +17,8 @@ final class ClaimDraft {
     final Stance stance;
     SubEventType type;
     String typeWhy;
+    /** The lexicon entry whose cue decided the type. */
+    Entry typeCue;
     boolean typeGeneric;
     /** Whether this denial quotes the claim it denies in its own sentences, so it needs no earlier claim. */
     private boolean quoting;
@@ -29,7 +32,8 @@ final class ClaimDraft {
         sentences.add(s);
         if (s.cue().isPresent() && (type == null || (typeGeneric && !s.cue().get().generic()))) {
             type = s.cue().get().type();
-            typeWhy = s.cue().get().hit().entry().rule();
+            typeCue = s.cue().get().hit().entry();
+            typeWhy = typeCue.rule();
             typeGeneric = s.cue().get().generic();
         }
     }
@@ -106,7 +110,7 @@ final class ClaimDraft {
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
-        actors = ActorDefaults.opponent(sub, actors, lexicon, why);
+        actors = ActorDefaults.opponent(sub, actors, ownType ? typeCue : null, lexicon, why);
         actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),
                 stance == Stance.ASSERTED ? context.denied() : null, why);
         Figures figures = counted.targeting(sub, actors.actor2());

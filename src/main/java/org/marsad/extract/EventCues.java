@@ -31,6 +31,8 @@ final class EventCues {
 
     private final Phrases cues;
     private final Phrases words;
+    /** The words that name protesters (actors.tsv), folded: a cue like "demonstrators" names people, not an act. */
+    private final java.util.Set<List<String>> protesters;
 
     /**
      * The sub-event type chosen and the cue that decided it. A {@code generic} cue ("strikes",
@@ -58,14 +60,17 @@ final class EventCues {
         }
         this.cues = lexicon.phrases("events.tsv");
         this.words = lexicon.phrases("cues.tsv");
+        this.protesters = lexicon.entries("actors.tsv").stream().filter(e -> e.key().equals("protesters"))
+                .map(Entry::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Optional<Cue> decide(Tokens tokens, int from, int to) {
         Cue best = null;
         boolean bestBackground = true;
-        for (Phrases.Hit hit : cues.find(tokens, from, to)) {
+        List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        for (Phrases.Hit hit : hits) {
             SubEventType type = SubEventType.parse(hit.entry().key());
-            boolean background = background(tokens, hit, from);
+            boolean background = background(tokens, hit, from) || protestAside(hit, hits);
             boolean better = best == null || (bestBackground && !background)
                     || (background == bestBackground && PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type()));
             if (better) {
@@ -95,6 +100,21 @@ final class EventCues {
             }
         }
         return false;
+    }
+
+    /**
+     * A protest told as whom another act befell ("arrested 14 who took part in yesterday's protest",
+     * "حملة اعتقالات تطال متظاهرين"): a protest cue after another act's cue, or one naming the protesters
+     * themselves beside another act, is background to that act. "Residents protested against the arrests"
+     * stays a protest: its cue comes first and names the act, not the people.
+     */
+    private boolean protestAside(Phrases.Hit hit, List<Phrases.Hit> hits) {
+        if (SubEventType.parse(hit.entry().key()).eventType() != EventType.PROTESTS) {
+            return false;
+        }
+        boolean people = protesters.contains(hit.entry().tokens());
+        return hits.stream().anyMatch(other -> (people || other.from() < hit.from())
+                && SubEventType.parse(other.entry().key()).eventType() != EventType.PROTESTS);
     }
 
     /**

@@ -28,6 +28,7 @@ public final class RuleExtractor implements Extractor {
     private final Dates dates;
     private final Attribution attribution;
     private final Phrases cues;
+    private final Clauses clauses;
 
     public RuleExtractor(Lexicon lexicon, PlaceSpotter spotter) {
         if (lexicon == null || spotter == null) {
@@ -41,6 +42,7 @@ public final class RuleExtractor implements Extractor {
         this.dates = new Dates(lexicon);
         this.attribution = new Attribution(lexicon);
         this.cues = lexicon.phrases("cues.tsv");
+        this.clauses = new Clauses(lexicon);
     }
 
     @Override
@@ -54,15 +56,25 @@ public final class RuleExtractor implements Extractor {
         LocalDate published = report.published() == null ? null : report.published().atZone(LOCAL).toLocalDate();
         List<SentenceReading> readings = new ArrayList<>();
         for (Sentences.Sentence s : Sentences.split(text)) {
-            readings.add(read(tokens, s, places, published));
+            int from = firstWordAt(tokens, s.start());
+            int to = firstWordAt(tokens, s.end());
+            for (Sentences.Sentence clause : clauses.split(text, tokens, s, from, to, places)) {
+                readings.add(read(tokens, clause, from, to, places, published));
+            }
         }
         return claims(report, readings, places, published);
     }
 
-    private SentenceReading read(Tokens tokens, Sentences.Sentence s, List<PlaceMention> places, LocalDate published) {
+    /**
+     * Reads clause {@code s} of the sentence whose words are [sentenceFrom, sentenceTo): a date or source
+     * the clause lacks comes from its sentence ("clashes in A and shelling on B on Sunday, SOHR said").
+     */
+    private SentenceReading read(Tokens tokens, Sentences.Sentence s, int sentenceFrom, int sentenceTo,
+                                 List<PlaceMention> places, LocalDate published) {
         int from = firstWordAt(tokens, s.start());
         int to = firstWordAt(tokens, s.end());
-        Optional<Dates.Reading> date = dates.find(tokens, from, to, published);
+        Optional<Dates.Reading> date = dates.find(tokens, from, to, published)
+                .or(() -> dates.find(tokens, sentenceFrom, sentenceTo, published));
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
@@ -72,7 +84,8 @@ public final class RuleExtractor implements Extractor {
         origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
-        Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
+        Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
+                .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
         ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
@@ -133,6 +146,8 @@ public final class RuleExtractor implements Extractor {
             } else if (s.denies() && current != null && current.quotedBy(s)) {
                 current = current.deniedBy(s); // "…is aware of reports alleging X. It found no record of X."
                 drafts.set(drafts.size() - 1, current);
+            } else if (s.denies() && current != null && current.stance == Stance.DENIED && current.continuedBy(s)) {
+                current.add(s); // "The SDF denied any arrest in al-Busayrah; the reports are fabricated.": one denial
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);
                 drafts.add(current);

@@ -96,6 +96,17 @@ class RuleAssessorTests {
     }
 
     @Test
+    void anOutletQuotingTheIraqiMilitaryOnItsOwnShellingCountsAsTheAccusedSpeaking() {
+        Assessment a = new Sightings()
+                .report("Kurdistan 24", "iraq_gov", null, "Iraqi military", "Iraqi guns fired on a crossing near Husaybah, an Iraqi officer said.")
+                .report("Al Arabiya", "iraq_gov", null, null, "قصفت المدفعية العراقية معبرا قرب الحصيبة عند الحدود.")
+                .assessedBy(assessor);
+
+        assertThat(a.grade()).isEqualTo(Grade.CONFIRMED);
+        assertThat(a.reasons().get(0)).contains("Iraqi military");
+    }
+
+    @Test
     void aPartysOwnClaimAloneIsWeak() {
         Assessment a = new Sightings()
                 .report("Amaq", "isis", 40, null, "Soldiers of the caliphate killed 40 apostates in al-Shafa.")

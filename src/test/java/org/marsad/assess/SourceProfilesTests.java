@@ -22,6 +22,8 @@ class SourceProfilesTests {
         assertThat(profiles.affiliation("SANA")).isEqualTo("syrian_gov");
         assertThat(profiles.affiliation("Hawar News Agency")).isEqualTo("sdf");
         assertThat(profiles.affiliation("CENTCOM")).isEqualTo("coalition");
+        assertThat(profiles.affiliation("Iraqi military")).isEqualTo("iraq_gov");
+        assertThat(profiles.affiliation("قيادة العمليات المشتركة")).isEqualTo("iraq_gov");
         assertThat(profiles.affiliation("Reuters")).isNull();
     }
 

@@ -220,4 +220,48 @@ class ActorRolesTests {
         assertThat(decide("انتحاري من التنظيم يفجر نفسه وسط تجمع لقسد قرب الصور")).containsExactly("isis", "sdf");
         assertThat(decide("A bomber from ISIS blew himself up among SDF troops")).containsExactly("isis", "sdf");
     }
+
+    @Test
+    void readsThoseABomberStruckAmongAsTheTarget() {
+        assertThat(decide("A bomber detonated his vest among regime forces at the Mayadin bridge"))
+                .containsExactly(null, "syrian_gov");
+        assertThat(decide("مهاجم يفجر نفسه بعناصر قسد قرب حقل العمر")).containsExactly(null, "sdf");
+    }
+
+    @Test
+    void givesAnUnclaimedSuicideAttackOnArmedForcesToTheirEnemy() {
+        EventClaim claim = Fixtures.EXTRACTOR.extract(Fixtures.report(
+                "A suicide bomber blew himself up among SDF fighters in al-Shafa on Saturday, killing three.")).get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.SUICIDE_BOMB);
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.actor2()).isEqualTo(new ActorId("sdf"));
+    }
+
+    @Test
+    void takesTheEnemyOfAnOffensiveFromTheOpponentsWhenTheReportNamesNone() {
+        EventClaim english = onlyClaim("Regime forces resumed their offensive on al-Quriyah on Monday after a lull.");
+        EventClaim arabic = onlyClaim("استأنفت قوات النظام عملياتها في بادية الميادين يوم الاثنين.");
+
+        assertThat(english.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(arabic.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void doesNotTakeCiviliansNamedBesideAnOffensiveAsItsTarget() {
+        EventClaim claim = onlyClaim("The SDF resumed the assault on al-Marashida on Monday once the families had left.");
+        EventClaim withCivilians = onlyClaim(
+                "The SDF resumed the assault on al-Marashida on Monday once civilians had been moved out.");
+
+        assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+        assertThat(withCivilians.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void leavesAWithdrawalWithoutAnEnemy() {
+        EventClaim claim = onlyClaim("ISIS fighters withdrew from al-Bahra towards Hajin on Thursday.");
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.actor2()).isNull();
+    }
 }

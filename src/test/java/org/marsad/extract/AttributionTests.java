@@ -74,4 +74,22 @@ class AttributionTests {
         assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
         assertThat(claims.get(0).attributedTo()).isNull();
     }
+
+    @Test
+    void readsAnUnnamedMonitorAsTheObservatory() {
+        assertThat(origin("Shelling killed four farmers near al-Kishmah, a war monitor said.")).contains("SOHR");
+        assertThat(origin("Nine fighters died in the ambush, the monitor reported.")).contains("SOHR");
+    }
+
+    @Test
+    void readsAnIraqiOfficerSpeakingAsTheIraqiMilitary() {
+        assertThat(origin("Iraqi jets hit a tunnel near Husaybah, an Iraqi officer at the border told reporters."))
+                .contains("Iraqi military");
+        assertThat(origin("قالت قيادة العمليات المشتركة إن الطيران العراقي دمر مخبأ للتنظيم")).contains("Iraqi military");
+    }
+
+    @Test
+    void readsAnArabicAnnouncementInThePresentTense() {
+        assertThat(origin("قسد تعلن أسر قيادي من التنظيم قرب الشعفة")).contains("SDF");
+    }
 }

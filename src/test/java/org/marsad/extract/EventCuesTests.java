@@ -122,4 +122,45 @@ class EventCuesTests {
         assertThat(type("A sniper shot two boys near the bakery in Hajin")).contains(SubEventType.ATTACK);
         assertThat(type("أصيب مدنيان برصاص قناص قرب فرن هجين")).contains(SubEventType.ATTACK);
     }
+
+    @Test
+    void readsAnAssassinationAsAnAttack() {
+        assertThat(type("Gunmen assassinated a tribal elder outside his home in Dhiban")).contains(SubEventType.ATTACK);
+        assertThat(type("مجهولون يغتالون وجيها عشائريا أمام منزله في ذيبان")).contains(SubEventType.ATTACK);
+        assertThat(type("اغتيال مسؤول محلي برصاص مسلحين في الشحيل")).contains(SubEventType.ATTACK);
+    }
+
+    @Test
+    void readsFullControlTakenAsTerritoryTaken() {
+        assertThat(type("The army announced it was taking full control of the western bank"))
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("الفصائل تعلن السيطرة الكاملة على قرية السفيرة"))
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("أعلن الجيش سيطرته على تلال المنطقة")).contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
+    void readsABomberDetonatingHisBeltAsASuicideBomb() {
+        assertThat(type("A fighter blew himself up at the gate of the council building")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("مهاجم يفجر حزامه الناسف عند حاجز للجيش")).contains(SubEventType.SUICIDE_BOMB);
+    }
+
+    @Test
+    void readsTheStartOfABattleAsAChangeOfActivityNotAClash() {
+        assertThat(type("الجيش يعلن بدء المعركة الأخيرة في البادية")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(type("أعلنت الفصائل بدء الهجوم على مواقع التنظيم")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
+
+    @Test
+    void readsTheArrestOfProtestersAsArrestsNotAProtest() {
+        assertThat(type("Police detained nine men who had joined the demonstration in Raqqa")).contains(SubEventType.ARRESTS);
+        assertThat(type("اعتقالات بحق متظاهرين في الطبقة")).contains(SubEventType.ARRESTS);
+        assertThat(type("Demonstrators were arrested outside the council")).contains(SubEventType.ARRESTS);
+    }
+
+    @Test
+    void stillReadsAProtestAgainstArrestsAsAProtest() {
+        assertThat(type("Villagers protested against the arrest of their sons")).contains(SubEventType.PEACEFUL_PROTEST);
+        assertThat(type("تظاهر الأهالي احتجاجا على اعتقال أبنائهم")).contains(SubEventType.PEACEFUL_PROTEST);
+    }
 }

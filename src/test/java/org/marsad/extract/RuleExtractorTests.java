@@ -162,4 +162,24 @@ class RuleExtractorTests {
         assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
         assertThat(claim.attributedTo()).isEqualTo("SDF");
     }
+
+    @Test
+    void readsTwoEventsAtTwoPlacesJoinedInOneSentenceAsTwoClaims() {
+        List<EventClaim> arabic = extract("قصف مدفعي على بلدة الشعفة واشتباكات متقطعة في محيط السوسة يوم الجمعة.");
+        List<EventClaim> english = extract("Clashes broke out near Gharanij and mortar shells fell on al-Shafa on Friday.");
+
+        assertThat(arabic).extracting(EventClaim::subEventType).containsExactly(
+                SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, SubEventType.ARMED_CLASH);
+        assertThat(arabic).extracting(c -> c.place().text()).containsExactly("الشعفة", "السوسة");
+        assertThat(arabic).extracting(EventClaim::date).containsOnly(java.time.LocalDate.of(2018, 12, 14));
+        assertThat(english).extracting(EventClaim::subEventType).containsExactly(
+                SubEventType.ARMED_CLASH, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(english).extracting(c -> c.place().text()).containsExactly("Gharanij", "al-Shafa");
+    }
+
+    @Test
+    void keepsOneEventToldWithTwoCuesAtOnePlaceAsOneClaim() {
+        assertThat(extract("غارات جوية وقصف مدفعي على بلدة هجين يوم الجمعة.")).hasSize(1);
+        assertThat(extract("Air strikes and artillery fire pounded Hajin and al-Shafa on Friday.")).hasSize(1);
+    }
 }

@@ -119,4 +119,33 @@ class StanceTests {
         assertThat(claims("The fight for al-Susah is considered the fiercest clash of the autumn.")).isEmpty();
         assertThat(claims("يعتبر هجوم التنظيم على البحرة من أعنف المعارك في ريف دير الزور")).isEmpty();
     }
+
+    @Test
+    void aDenialRestatedWithoutANewEventStaysOneDenial() {
+        List<EventClaim> claims = claims("The SDF denied it detained any student in al-Mayadin on Friday; such stories are baseless.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.stance()).isEqualTo(Stance.DENIED);
+            assertThat(c.subEventType()).isEqualTo(SubEventType.ARRESTS);
+        });
+    }
+
+    @Test
+    void aSecondDenialOfAnotherEventIsItsOwnClaim() {
+        List<EventClaim> claims = claims("The SDF denied arrests of teachers in al-Mayadin on Friday. "
+                + "It also denied that coalition aircraft bombed a school in Hajin, calling the reports false.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.DENIED, Stance.DENIED);
+    }
+
+    @Test
+    void aDenialRepeatedWithTheSameKindOfEventAndNoNewPlaceStaysOneDenial() {
+        List<EventClaim> claims = claims("Regime forces denied shelling a school in al-Mayadin on Monday. "
+                + "Reports that their artillery fired on the town are false.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.stance()).isEqualTo(Stance.DENIED);
+            assertThat(c.subEventType()).isEqualTo(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        });
+    }
 }

@@ -1,0 +1,76 @@
+package org.marsad.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.marsad.lexicon.Lexicon;
+import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
+
+/**
+ * Splits a sentence that joins two events at two places ("clashes around Abu Khater and shelling on
+ * al-Kishmah", "اشتباكات في أبو خاطر وقصف مدفعي على الكشمة") into one clause per event. A clause
+ * starts at an event cue of another type than the clause before, joined by "and", "و" or a comma,
+ * when each side names a place of its own; anything else stays one sentence.
+ */
+final class Clauses {
+    private static final Set<String> JOINS = Set.of("and", "while", "و", "بينما");
+
+    private final Phrases events;
+
+    Clauses(Lexicon lexicon) {
+        this.events = lexicon.phrases("events.tsv");
+    }
+
+    /** The clauses of sentence {@code s}, whose words are [from, to): the sentence itself when it tells of one event. */
+    List<Sentences.Sentence> split(String text, Tokens tokens, Sentences.Sentence s, int from, int to,
+                                   List<PlaceMention> places) {
+        List<Sentences.Sentence> clauses = new ArrayList<>();
+        int start = s.start();
+        Phrases.Hit opening = null;
+        for (Phrases.Hit h : events.find(tokens, from, to)) {
+            if (opening != null && !h.entry().key().equals(opening.entry().key()) && joined(text, tokens, h, from)
+                    && placeWithin(places, opening.end(), h.start()) && placeWithin(places, h.end(), s.end())) {
+                clauses.add(new Sentences.Sentence(start, trimmed(text, start, cut(tokens, h, from)), s.paragraph()));
+                start = h.start();
+            }
+            if (opening == null || start == h.start()) {
+                opening = h;
+            }
+        }
+        clauses.add(new Sentences.Sentence(start, s.end(), s.paragraph()));
+        return clauses;
+    }
+
+    /** Whether the cue opens a coordinated clause: "وقصف", "and shelling", ", shelling". */
+    private static boolean joined(String text, Tokens tokens, Phrases.Hit h, int from) {
+        String written = tokens.get(h.from()).folded();
+        String phrase = h.entry().tokens().get(0);
+        if (written.startsWith("و") && !phrase.startsWith("و") && written.length() > phrase.length()) {
+            return true;
+        }
+        if (h.from() > from && JOINS.contains(tokens.get(h.from() - 1).folded())) {
+            return true;
+        }
+        String before = text.substring(0, h.start()).stripTrailing();
+        return before.endsWith(",") || before.endsWith("،");
+    }
+
+    /** Where the first clause ends: before the joining word ("and shelling"), else before the cue. */
+    private static int cut(Tokens tokens, Phrases.Hit h, int from) {
+        boolean word = h.from() > from && JOINS.contains(tokens.get(h.from() - 1).folded());
+        return word ? tokens.get(h.from() - 1).start() : h.start();
+    }
+
+    private static boolean placeWithin(List<PlaceMention> places, int start, int end) {
+        return places.stream().anyMatch(p -> p.span().start() >= start && p.span().end() <= end);
+    }
+
+    private static int trimmed(String text, int start, int end) {
+        int e = end;
+        while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == '،')) {
+            e--;
+        }
+        return e;
+    }
+}
