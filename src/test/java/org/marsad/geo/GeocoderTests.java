@@ -82,4 +82,24 @@ class GeocoderTests {
             }
         }
     }
+
+    @Test
+    void resolvesTheCountrysideOfAbuKamalToTheAreaAtPrecisionThreeNotToTheTown() {
+        for (String text : List.of("استمرار الاشتباكات في ريف البوكمال بين قسد والتنظيم",
+                "Clashes continued in the Abu Kamal countryside.", "Shelling hit the countryside of Abu Kamal.")) {
+            assertThat(geocoder.geocode(text)).as(text).singleElement().satisfies(l -> {
+                assertThat(l.gazetteerId()).isEqualTo("overlay:abu-kamal-countryside");
+                assertThat(l.geoPrecision()).isEqualTo(3);
+            });
+        }
+    }
+
+    @Test
+    void knowsTheSpellingsKishmaAndHawaijAndTheArabicNameOfAnah() {
+        assertThat(geocoder.geocode("Shelling on al-Kishma and Kishma.")).extracting(Location::gazetteerId)
+                .containsExactly("overlay:kashma", "overlay:kashma");
+        assertThat(geocoder.geocode("Residents of al-Hawaij fled.")).extracting(Location::gazetteerId)
+                .containsExactly("overlay:hawaij");
+        assertThat(geocoder.geocode("Iraqi forces in Anah.")).extracting(Location::nameAr).containsExactly("عنة");
+    }
 }
