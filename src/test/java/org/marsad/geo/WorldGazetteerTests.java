@@ -51,4 +51,28 @@ class WorldGazetteerTests {
         assertThat(hol.why()).anyMatch(r -> r.startsWith("focus area:") && r.contains("geonames:173797")
                 && !r.contains("geonames:9200004"));
     }
+
+    private static List<String> ids(String text) {
+        return new Geocoder(world).geocode(text).stream().map(Location::gazetteerId).toList();
+    }
+
+    @Test
+    void neverOpensANameWithAnEnglishFunctionWord() {
+        assertThat(ids("A woman was killed by a sniper in Deir ez-Zor.")).containsExactly("geonames:170794");
+    }
+
+    @Test
+    void neverClosesANameWithAnEnglishFunctionWord() {
+        assertThat(ids("Coalition aircraft struck a mosque in al-Susah on Saturday.")).containsExactly("geonames:172415");
+        assertThat(ids("Fighting went on in al-Sur and al-Busayrah.")).containsExactly("overlay:sur", "geonames:173927");
+    }
+
+    @Test
+    void takesNoWeekdayAndNoStateForAPlace() {
+        assertThat(ids("The SDF said on Sunday it had arrested an ISIS commander in Baghuz camp."))
+                .containsExactly("overlay:baghuz-fawqani");
+        assertThat(ids("Islamic State fighters seized the village of al-Marashida on Monday."))
+                .containsExactly("overlay:marashida");
+        assertThat(ids("State news agency SANA said the strike hit Hajin.")).containsExactly("geonames:174506");
+    }
 }
