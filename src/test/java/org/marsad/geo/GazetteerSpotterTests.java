@@ -68,4 +68,33 @@ class GazetteerSpotterTests {
         assertThat(SPOTTER.spot("The council discussed the budget proposal for next year.")).isEmpty();
         assertThat(SPOTTER.spot("")).isEmpty();
     }
+
+    @Test
+    void takesASurnameThatIsAlsoATownForPartOfThePersonsName() {
+        String text = "Mustafa Bali, the SDF spokesman, said clashes in Shaafa had killed four.";
+
+        assertThat(SPOTTER.spot(text)).extracting(PlaceMention::text).containsExactly("Shaafa");
+        assertThat(SPOTTER.spot("Outside Hajin the fighting went on.")).extracting(PlaceMention::text)
+                .containsExactly("Hajin");
+    }
+
+    @Test
+    void takesAHashtagForAPlaceCue() {
+        assertThat(SPOTTER.spot("#البحرة تتعرض لقصف عنيف")).extracting(PlaceMention::text).containsExactly("البحرة");
+        assertThat(SPOTTER.spot("البحرة تتعرض لقصف عنيف")).isEmpty();
+        assertThat(SPOTTER.spot("Heavy shelling tonight #Hajin")).extracting(PlaceMention::text).containsExactly("Hajin");
+    }
+
+    @Test
+    void readsAbuHassanAsAManUnlessAPlaceCueComesBefore() {
+        assertThat(SPOTTER.spot("ISIS commander Abu Hassan al-Iraqi was reported killed.")).isEmpty();
+        assertThat(SPOTTER.spot("Airstrikes hit Abu Hassan overnight.")).extracting(PlaceMention::text)
+                .containsExactly("Abu Hassan");
+    }
+
+    @Test
+    void countsANameThatIsAlsoAWordWhenAPlaceFollowsItInAList() {
+        assertThat(SPOTTER.spot("القصف يطال السوسة والباغوز")).extracting(PlaceMention::text)
+                .containsExactly("السوسة", "الباغوز");
+    }
 }

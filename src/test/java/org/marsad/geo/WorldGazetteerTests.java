@@ -24,6 +24,8 @@ class WorldGazetteerTests {
 
         assertThat(new GazetteerSpotter(world).spot("SOHR said SDF fighters entered Hajin.")).extracting(PlaceMention::text)
                 .containsExactly("Hajin");
+        assertThat(new GazetteerSpotter(world).spot("The SDF's offensive on Hajin resumed.")).extracting(PlaceMention::text)
+                .containsExactly("Hajin");
     }
 
     @Test
@@ -74,5 +76,18 @@ class WorldGazetteerTests {
         assertThat(ids("Islamic State fighters seized the village of al-Marashida on Monday."))
                 .containsExactly("overlay:marashida");
         assertThat(ids("State news agency SANA said the strike hit Hajin.")).containsExactly("geonames:174506");
+    }
+
+    @Test
+    void takesNoOrdinaryArabicWordForAPlaceAbroad() {
+        assertThat(ids("خطف مسلحون طبيباً من منزله في بلدة ذيبان")).containsExactly("geonames:170691");
+        assertThat(ids("خرج العشرات من أهالي بلدة الشحيل في مظاهرة")).containsExactly("overlay:shuhayl");
+        assertThat(ids("قصفت طائرة حربية بلدة هجين")).containsExactly("geonames:174506");
+    }
+
+    @Test
+    void takesNoNeverPlaceWordForAPlaceEvenWithAProclitic() {
+        assertThat(ids("عاد الهدوء للمدينة بعد الاشتباكات")).isEmpty();
+        assertThat(ids("عاد الهدوء إلى المدينة بعد الاشتباكات")).isEmpty();
     }
 }
