@@ -79,6 +79,15 @@ class WorldGazetteerTests {
     }
 
     @Test
+    void prefersTheIraqiGovernorateToItsNamesakeInTurkey() {
+        Location anbar = new Geocoder(world).geocode("ISIS tried to cross into Anbar.").get(0);
+
+        assertThat(anbar.gazetteerId()).isEqualTo("overlay:anbar-governorate");
+        assertThat(anbar.candidates()).containsExactly("geonames:323854");
+        assertThat(anbar.why()).anyMatch(r -> r.startsWith("covered country:") && r.contains("overlay:anbar-governorate"));
+    }
+
+    @Test
     void takesNoOrdinaryArabicWordForAPlaceAbroad() {
         assertThat(ids("خطف مسلحون طبيباً من منزله في بلدة ذيبان")).containsExactly("geonames:170691");
         assertThat(ids("خرج العشرات من أهالي بلدة الشحيل في مظاهرة")).containsExactly("overlay:shuhayl");
