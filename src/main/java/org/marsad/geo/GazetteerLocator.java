@@ -12,20 +12,24 @@ import org.marsad.report.Report;
 
 /**
  * Resolves a claim's place against the gazetteer through ordered, named passes: exact
- * spelling, governorate named nearby, other places in the report, focus area, then
- * feature class and population. When only the last pass could choose, the choice is
- * returned with geo precision 2 and every candidate, never as a confident guess.
+ * spelling, governorate named nearby, other places in the report, focus area, Syria or Iraq
+ * over abroad, then feature class and population. When only the last pass could choose, the
+ * choice is returned with geo precision 2 and every candidate, never as a confident guess; a
+ * town named as the centre of its countryside ("ريف هجين") is given at geo precision 3.
  */
 public final class GazetteerLocator implements Locator {
     private static final int NEAR_WINDOW = 120;
     private static final Pattern NEAR_CUE = Pattern.compile(
             "(?i)(near|outskirts of|around|vicinity of|قرب|محيط|أطراف|اطراف|بالقرب من|ضواحي)\\s*$");
+    /** "ريف هجين", "بريف هجين", "the countryside of Hajin" before the town, or "Hajin countryside" after it. */
+    private static final Pattern COUNTRYSIDE_BEFORE = Pattern.compile("(?i)((^|[\\s،,])[وفب]?ريف|countryside of)\\s*$");
+    private static final Pattern COUNTRYSIDE_AFTER = Pattern.compile("(?i)^[\\s-]*countryside\\b");
 
     private final Gazetteer gazetteer;
     private final NameScanner scanner;
     private final FocusArea focus;
     private final List<DisambiguationPass> passes = List.of(new ExactSpellingPass(), new GovernoratePass(),
-            new NearbyPlacesPass(), new FocusAreaPass(), new FeatureRankPass());
+            new NearbyPlacesPass(), new FocusAreaPass(), new CoveredCountryPass(), new FeatureRankPass());
 
     public GazetteerLocator(Gazetteer gazetteer) {
         this(gazetteer, FocusArea.DEIR_EZ_ZOR);
@@ -110,6 +114,10 @@ public final class GazetteerLocator implements Locator {
             precision = 2;
             why.add("the report says near or around the place: geo precision 2");
         }
+        if (countryside(mention, text) && precision < 3) {
+            precision = 3;
+            why.add("the report names the countryside of " + chosen.name() + ", not the town: geo precision 3");
+        }
         List<String> others = new ArrayList<>(remaining.subList(1, remaining.size()).stream().map(GazetteerEntry::id).toList());
         candidates.stream().filter(e -> !remaining.contains(e)).sorted(FeatureRankPass.ORDER)
                 .forEach(e -> others.add(e.id()));
@@ -124,6 +132,16 @@ public final class GazetteerLocator implements Locator {
             return false;
         }
         return NEAR_CUE.matcher(text.substring(Math.max(0, start - 25), start)).find();
+    }
+
+    private static boolean countryside(PlaceMention mention, String text) {
+        int start = mention.span().start();
+        int end = mention.span().end();
+        if (end > text.length()) {
+            return false;
+        }
+        return COUNTRYSIDE_BEFORE.matcher(text.substring(Math.max(0, start - 25), start)).find()
+                || COUNTRYSIDE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 15))).find();
     }
 
     private PlaceContext context(PlaceMention mention, String text) {

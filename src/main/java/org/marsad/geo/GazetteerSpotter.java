@@ -1,13 +1,6 @@
 package org.marsad.geo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.extract.PlaceMention;
@@ -17,31 +10,35 @@ import org.marsad.text.NormalizedText;
 
 /**
  * Finds the gazetteer places a text names, longest match first, in Arabic and English.
- * Latin-script names count only when capitalized. A place named like an ordinary word ("هجين" hybrid, "الجلاء" evacuation) counts only
- * after a place cue (in, village of, بلدة, قرية, في, the clitic ب) or in a list of places.
+ * Latin-script names count only when capitalized, and not as acronyms ("SDF") or after a capitalized
+ * first name ("Mustafa Bali"). A place named like an ordinary word ("هجين" hybrid, "الجلاء" evacuation) counts only
+ * after a place cue (in, village of, بلدة, قرية, في, the clitic ب, a hashtag) or in a list of places.
  * A place or area that qualifies the one before it ("Sha'fah east of Hajin", "الشعفة بريف
  * دير الزور الشرقي") becomes that mention's context instead of a mention of its own.
  */
 public final class GazetteerSpotter implements PlaceSpotter {
-    private static final String COMMON_WORDS = "/gazetteer/common-words.txt";
     private static final int MAX_CONTEXT_GAP = 30;
     /** Words after which a place is expected, folded as {@link NormalizedText#fold} folds them. */
     private static final Set<String> CUES = Set.of("in", "at", "near", "village", "villages", "town", "towns", "city",
             "of", "on", "from", "into", "to", "toward", "towards", "around", "outskirts", "east", "west", "north", "south",
             "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قري", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الي", "نحو", "داخل", "بين", "باتجاه", "اتجاه", "عند", "حول",
-            "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across", "دخول", "دخلت", "علي", "على", "اقتحام", "اقتحمت", "entered");
+            "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across", "دخول", "دخلت", "علي", "على", "اقتحام", "اقتحمت", "entered",
+            "hit", "struck", "shelled", "captured", "stormed", "بريف");
     private static final Set<String> FILLERS = Set.of("in", "on", "the", "of", "في", "من");
     private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "near", "outskirts", "countryside", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
             "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "ريف", "بريف", "ضواحي");
+    /** Capitalized at the head of a sentence or title, these words come before a place, not a surname. */
+    private static final Set<String> BEFORE_PLACES = Set.of("outside", "inside", "within", "between", "beyond",
+            "throughout", "along", "through", "over", "after", "during", "besieged", "central", "rural", "greater");
     private static final Set<String> LIST_GAPS = Set.of("", ",", "،", "and", "or", "و", "او", ", and");
 
     private static final double SAME_AREA_KM = 100;
     private static final long LARGE_TOWN = 100_000;
 
     private final NameScanner scanner;
-    private final Set<String> commonWords;
+    private final CommonWords commonWords;
     private final FocusArea focus;
 
     public GazetteerSpotter(Gazetteer gazetteer) {
@@ -54,7 +51,7 @@ public final class GazetteerSpotter implements PlaceSpotter {
             throw new IllegalArgumentException("spotter needs a gazetteer and a focus area: " + gazetteer + ", " + focus);
         }
         this.scanner = new NameScanner(gazetteer);
-        this.commonWords = commonWords();
+        this.commonWords = CommonWords.bundled();
         this.focus = focus;
     }
 
@@ -78,24 +75,42 @@ public final class GazetteerSpotter implements PlaceSpotter {
         return List.copyOf(mentions);
     }
 
-    /** Matches that are places here: common-word names need a cue or a place just before them. */
+    /** Matches that are places here: common-word names need a cue, or a place just before or after them in a list. */
     private List<NameMatch> accepted(String text, List<NameMatch> matches) {
         List<NameMatch> accepted = new ArrayList<>();
-        for (NameMatch m : matches) {
-            if (!PlaceName.isArabic(m.text()) && (!capitalized(m.text()) || acronym(m.text()))) {
+        for (int i = 0; i < matches.size(); i++) {
+            NameMatch m = matches.get(i);
+            if (!writtenAsAName(text, m)) {
                 continue;
             }
-            String key = PlaceName.key(m.text());
-            if (commonWords.contains("!" + key)) {
-                continue;
-            }
-            boolean common = commonWords.contains(key) || remote(m);
             NameMatch previous = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
-            if (!common || cued(text, m) || listedAfter(text, previous, m)) {
+            NameMatch next = i + 1 < matches.size() ? matches.get(i + 1) : null;
+            if (!needsCue(m) || cued(text, m) || listedAfter(text, previous, m)
+                    || (next != null && !needsCue(next) && writtenAsAName(text, next) && listedAfter(text, m, next))) {
                 accepted.add(m);
             }
         }
         return accepted;
+    }
+
+    /** Names that are also ordinary words, and small places far from the focus region. */
+    private boolean needsCue(NameMatch m) {
+        return commonWords.needsCue(m.text()) || remote(m);
+    }
+
+    /**
+     * False for what is written as an ordinary word rather than a place name: a never-place word,
+     * lower-case English, an acronym, a surname after a first name, or an Arabic word that only
+     * reaches places abroad by a spelling they are not written with in Arabic.
+     */
+    private boolean writtenAsAName(String text, NameMatch m) {
+        if (commonWords.neverAPlace(m.text())) {
+            return false;
+        }
+        if (PlaceName.isArabic(m.text())) {
+            return !foreignByLooseSpelling(m);
+        }
+        return capitalized(m.text()) && !acronym(m.text()) && !afterFirstName(text, m.start());
     }
 
     /** English writes place names with a capital: "but" and "same" are words, not towns. */
@@ -103,9 +118,42 @@ public final class GazetteerSpotter implements PlaceSpotter {
         return PlaceName.words(text).stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
 
-    /** "SDF", "SOHR", "ISIS": capitals only, one short word, an organization rather than a town. */
+    /** "SDF", "SOHR", "ISIS", "SDF's": capitals only, one short word, an organization rather than a town. */
     private static boolean acronym(String text) {
-        return text.length() <= 5 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+        String word = text.endsWith("'s") || text.endsWith("’s") ? text.substring(0, text.length() - 2) : text;
+        return word.length() <= 5 && word.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
+    /**
+     * True when a capitalized Latin word that is no place cue stands just before, one space away:
+     * the name is a surname ("Mustafa Bali", "Kino Gabriel"), or part of one ("Islamic State").
+     */
+    private static boolean afterFirstName(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ' || !Character.isLetter(text.charAt(start - 2))) {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        String word = text.substring(from, start - 1);
+        String folded = NormalizedText.fold(word);
+        return Character.isUpperCase(word.charAt(0)) && !PlaceName.isArabic(word) && word.length() > 1
+                && !CUES.contains(folded) && !FILLERS.contains(folded) && !RELATIONS.contains(folded)
+                && !BEFORE_PLACES.contains(folded);
+    }
+
+    /**
+     * True when every place an Arabic word reaches lies outside Syria and Iraq and none has an Arabic name
+     * written as the text writes it, article included: "منزله" (his house) is not al-Manzalah in Egypt,
+     * "إلى" not Ely in England.
+     */
+    private static boolean foreignByLooseSpelling(NameMatch m) {
+        String key = PlaceName.key(m.text());
+        boolean article = NormalizedText.fold(m.text()).startsWith("ال");
+        return m.entries().stream().noneMatch(e -> CoveredCountryPass.covered(e) || e.names().stream()
+                .anyMatch(n -> PlaceName.isArabic(n) && NormalizedText.fold(n).startsWith("ال") == article
+                        && PlaceName.key(n).equals(key)));
     }
 
     /**
@@ -117,8 +165,12 @@ public final class GazetteerSpotter implements PlaceSpotter {
                 && !m.namesAreaOrSeat();
     }
 
+    /** A place cue just before the name: a cue word, the clitic ب or ل, or a hashtag ("#البحرة"). */
     private static boolean cued(String text, NameMatch m) {
         if (m.proclitic().contains("ب") || m.proclitic().contains("ل")) {
+            return true;
+        }
+        if (m.start() > 0 && text.charAt(m.start() - 1) == '#') {
             return true;
         }
         List<String> before = PlaceName.words(text.substring(Math.max(0, m.start() - 30), m.start()));
@@ -155,27 +207,6 @@ public final class GazetteerSpotter implements PlaceSpotter {
     private static boolean sameArea(List<GazetteerEntry> places, List<GazetteerEntry> wider) {
         return places.stream().anyMatch(a -> wider.stream().anyMatch(b ->
                 (!a.admin1Key().isEmpty() && a.admin1Key().equals(b.admin1Key())) || a.distanceKm(b) <= SAME_AREA_KM));
-    }
-
-    private static Set<String> commonWords() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = GazetteerSpotter.class.getResourceAsStream(COMMON_WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + COMMON_WORDS);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip();
-                if (word.startsWith("!")) {
-                    words.add("!" + PlaceName.key(word.substring(1)));
-                } else if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(PlaceName.key(word));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + COMMON_WORDS, e);
-        }
-        return Set.copyOf(words);
     }
 
     @Override

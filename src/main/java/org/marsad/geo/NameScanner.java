@@ -3,6 +3,7 @@ package org.marsad.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.marsad.text.NormalizedText;
 
 /**
@@ -14,6 +15,12 @@ import org.marsad.text.NormalizedText;
  */
 final class NameScanner {
     private static final int MIN_KEY_LENGTH = 3;
+    /**
+     * English words that, written in lower case, never open or close a name of several words: "in Deir"
+     * is not Inder, "al-Susah on" not Shoshone, "al-Sur and" not Surandai. "The" never opens one in any case.
+     */
+    private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "of", "to", "from", "near", "by", "and",
+            "or", "with", "into", "a", "the", "is", "was", "for", "as");
     private final Gazetteer gazetteer;
 
     NameScanner(Gazetteer gazetteer) {
@@ -39,7 +46,7 @@ final class NameScanner {
 
     /** The longest name starting at word {@code first}: the plain key wins a tie with a proclitic-stripped one. */
     private NameMatch longestAt(Window w, int first) {
-        if (!startsWell(w.text, w.start(first), w.end(first), w.key(first))) {
+        if (!startsWell(w.text, w.end(first), w.keyed(first))) {
             return null;
         }
         int lastJoined = first + Math.min(gazetteer.maxWords(), w.size() - first) - 1;
@@ -79,7 +86,7 @@ final class NameScanner {
             if (!prefixes.contains(hash)) {
                 break;
             }
-            if (!w.key(last).isEmpty()) {
+            if (!w.key(last).isEmpty() && (last == first || !FUNCTION_WORDS.contains(w.keyed(last).word()))) {
                 String k = w.key(first, last, head);
                 if (k.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(k).isEmpty()) {
                     best = last;
@@ -97,12 +104,16 @@ final class NameScanner {
         return h;
     }
 
-    /** An article word may open a name only as "al"/"el" or hyphenated ("ash-Shafa"), never English "at"/"an". */
-    private static boolean startsWell(String text, int start, int end, String key) {
-        if (!key.isEmpty()) {
-            return true;
+    /**
+     * An article word may open a name only as "al"/"el" or hyphenated ("ash-Shafa"), never English "at"/"an";
+     * nor may a lower-case English function word or "the".
+     */
+    private static boolean startsWell(String text, int end, PlaceName.Keyed keyed) {
+        String word = keyed.word();
+        if (!keyed.key().isEmpty()) {
+            return !FUNCTION_WORDS.contains(word) && !word.equalsIgnoreCase("the");
         }
-        String w = text.substring(start, end).toLowerCase(Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         return w.equals("al") || w.equals("el") || (end < text.length() && text.charAt(end) == '-');
     }
 

@@ -75,4 +75,33 @@ class GazetteerSpotterTests {
                 .contains("هجين");
         assertThat(SPOTTER.spot("وقرب هجين سقطت قذائف هاون")).extracting(PlaceMention::text).containsExactly("هجين");
     }
+
+    @Test
+    void takesASurnameThatIsAlsoATownForPartOfThePersonsName() {
+        String text = "Mustafa Bali, the SDF spokesman, said clashes in Shaafa had killed four.";
+
+        assertThat(SPOTTER.spot(text)).extracting(PlaceMention::text).containsExactly("Shaafa");
+        assertThat(SPOTTER.spot("Outside Hajin the fighting went on.")).extracting(PlaceMention::text)
+                .containsExactly("Hajin");
+    }
+
+    @Test
+    void takesAHashtagForAPlaceCue() {
+        assertThat(SPOTTER.spot("#البحرة تتعرض لقصف عنيف")).extracting(PlaceMention::text).containsExactly("البحرة");
+        assertThat(SPOTTER.spot("البحرة تتعرض لقصف عنيف")).isEmpty();
+        assertThat(SPOTTER.spot("Heavy shelling tonight #Hajin")).extracting(PlaceMention::text).containsExactly("Hajin");
+    }
+
+    @Test
+    void readsAbuHassanAsAManUnlessAPlaceCueComesBefore() {
+        assertThat(SPOTTER.spot("ISIS commander Abu Hassan al-Iraqi was reported killed.")).isEmpty();
+        assertThat(SPOTTER.spot("Airstrikes hit Abu Hassan overnight.")).extracting(PlaceMention::text)
+                .containsExactly("Abu Hassan");
+    }
+
+    @Test
+    void countsANameThatIsAlsoAWordWhenAPlaceFollowsItInAList() {
+        assertThat(SPOTTER.spot("القصف يطال السوسة والباغوز")).extracting(PlaceMention::text)
+                .containsExactly("السوسة", "الباغوز");
+    }
 }

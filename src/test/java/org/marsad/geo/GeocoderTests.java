@@ -82,4 +82,37 @@ class GeocoderTests {
             }
         }
     }
+
+    @Test
+    void resolvesTheCountrysideOfAbuKamalToTheAreaAtPrecisionThreeNotToTheTown() {
+        for (String text : List.of("استمرار الاشتباكات في ريف البوكمال بين قسد والتنظيم",
+                "Clashes continued in the Abu Kamal countryside.", "Shelling hit the countryside of Abu Kamal.")) {
+            assertThat(geocoder.geocode(text)).as(text).singleElement().satisfies(l -> {
+                assertThat(l.gazetteerId()).isEqualTo("overlay:abu-kamal-countryside");
+                assertThat(l.geoPrecision()).isEqualTo(3);
+            });
+        }
+    }
+
+    @Test
+    void givesATownNamedForItsCountrysideAtPrecisionThree() {
+        Location arabic = geocoder.geocode("اشتباكات متقطعة بريف هجين").get(0);
+        Location english = geocoder.geocode("Sporadic clashes in the Hajin countryside.").get(0);
+
+        assertThat(List.of(arabic, english)).allSatisfy(l -> {
+            assertThat(l.gazetteerId()).isEqualTo("geonames:174506");
+            assertThat(l.geoPrecision()).isEqualTo(3);
+            assertThat(l.why()).contains("the report names the countryside of Hajin, not the town: geo precision 3");
+        });
+        assertThat(geocoder.geocode("Sporadic clashes in Hajin.").get(0).geoPrecision()).isEqualTo(1);
+    }
+
+    @Test
+    void knowsTheSpellingsKishmaAndHawaijAndTheArabicNameOfAnah() {
+        assertThat(geocoder.geocode("Shelling on al-Kishma and Kishma.")).extracting(Location::gazetteerId)
+                .containsExactly("overlay:kashma", "overlay:kashma");
+        assertThat(geocoder.geocode("Residents of al-Hawaij fled.")).extracting(Location::gazetteerId)
+                .containsExactly("overlay:hawaij");
+        assertThat(geocoder.geocode("Iraqi forces in Anah.")).extracting(Location::nameAr).containsExactly("عنة");
+    }
 }

@@ -24,6 +24,8 @@ class WorldGazetteerTests {
 
         assertThat(new GazetteerSpotter(world).spot("SOHR said SDF fighters entered Hajin.")).extracting(PlaceMention::text)
                 .containsExactly("Hajin");
+        assertThat(new GazetteerSpotter(world).spot("The SDF's offensive on Hajin resumed.")).extracting(PlaceMention::text)
+                .containsExactly("Hajin");
     }
 
     @Test
@@ -50,5 +52,51 @@ class WorldGazetteerTests {
         assertThat(hol.candidates()).contains("geonames:9200004");
         assertThat(hol.why()).anyMatch(r -> r.startsWith("focus area:") && r.contains("geonames:173797")
                 && !r.contains("geonames:9200004"));
+    }
+
+    private static List<String> ids(String text) {
+        return new Geocoder(world).geocode(text).stream().map(Location::gazetteerId).toList();
+    }
+
+    @Test
+    void neverOpensANameWithAnEnglishFunctionWord() {
+        assertThat(ids("A woman was killed by a sniper in Deir ez-Zor.")).containsExactly("geonames:170794");
+    }
+
+    @Test
+    void neverClosesANameWithAnEnglishFunctionWord() {
+        assertThat(ids("Coalition aircraft struck a mosque in al-Susah on Saturday.")).containsExactly("geonames:172415");
+        assertThat(ids("Fighting went on in al-Sur and al-Busayrah.")).containsExactly("overlay:sur", "geonames:173927");
+    }
+
+    @Test
+    void takesNoWeekdayAndNoStateForAPlace() {
+        assertThat(ids("The SDF said on Sunday it had arrested an ISIS commander in Baghuz camp."))
+                .containsExactly("overlay:baghuz-fawqani");
+        assertThat(ids("Islamic State fighters seized the village of al-Marashida on Monday."))
+                .containsExactly("overlay:marashida");
+        assertThat(ids("State news agency SANA said the strike hit Hajin.")).containsExactly("geonames:174506");
+    }
+
+    @Test
+    void prefersTheIraqiGovernorateToItsNamesakeInTurkey() {
+        Location anbar = new Geocoder(world).geocode("ISIS tried to cross into Anbar.").get(0);
+
+        assertThat(anbar.gazetteerId()).isEqualTo("overlay:anbar-governorate");
+        assertThat(anbar.candidates()).containsExactly("geonames:323854");
+        assertThat(anbar.why()).anyMatch(r -> r.startsWith("covered country:") && r.contains("overlay:anbar-governorate"));
+    }
+
+    @Test
+    void takesNoOrdinaryArabicWordForAPlaceAbroad() {
+        assertThat(ids("خطف مسلحون طبيباً من منزله في بلدة ذيبان")).containsExactly("geonames:170691");
+        assertThat(ids("خرج العشرات من أهالي بلدة الشحيل في مظاهرة")).containsExactly("overlay:shuhayl");
+        assertThat(ids("قصفت طائرة حربية بلدة هجين")).containsExactly("geonames:174506");
+    }
+
+    @Test
+    void takesNoNeverPlaceWordForAPlaceEvenWithAProclitic() {
+        assertThat(ids("عاد الهدوء للمدينة بعد الاشتباكات")).isEmpty();
+        assertThat(ids("عاد الهدوء إلى المدينة بعد الاشتباكات")).isEmpty();
     }
 }
