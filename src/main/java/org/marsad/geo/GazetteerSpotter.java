@@ -12,7 +12,8 @@ import org.marsad.text.NormalizedText;
  * Finds the gazetteer places a text names, longest match first, in Arabic and English.
  * Latin-script names count only when capitalized, and not as acronyms ("SDF") or after a capitalized
  * first name ("Mustafa Bali"). A place named like an ordinary word ("هجين" hybrid, "الجلاء" evacuation) counts only
- * after a place cue (in, village of, بلدة, قرية, في, the clitic ب, a hashtag) or in a list of places.
+ * after a place cue (in, on the, village of, بلدة, قرية, في, أحياء, مشفى, قضاء, the clitic ب, a hashtag) or
+ * in a list of places.
  * A place or area that qualifies the one before it ("Sha'fah east of Hajin", "الشعفة بريف
  * دير الزور الشرقي") becomes that mention's context instead of a mention of its own.
  */
@@ -24,7 +25,8 @@ public final class GazetteerSpotter implements PlaceSpotter {
             "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قري", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الي", "نحو", "داخل", "بين", "باتجاه", "اتجاه", "عند", "حول",
             "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across", "دخول", "دخلت", "علي", "على", "اقتحام", "اقتحمت", "entered",
-            "hit", "struck", "shelled", "captured", "stormed", "بريف");
+            "hit", "struck", "shelled", "captured", "stormed", "بريف", "احياء", "مشفي", "مستشفي", "قضاء", "ناحيه",
+            "مخيم", "سوق", "باديه", "طريق", "تحرير", "لتحرير");
     private static final Set<String> FILLERS = Set.of("in", "on", "the", "of", "في", "من");
     private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "near", "outskirts", "countryside", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
@@ -178,6 +180,9 @@ public final class GazetteerSpotter implements PlaceSpotter {
             return false;
         }
         String cue = NormalizedText.fold(before.get(before.size() - 1));
+        if (cue.equals("the") && before.size() > 1) { // "on the Bahra front"
+            cue = NormalizedText.fold(before.get(before.size() - 2));
+        }
         return CUES.contains(cue) || (cue.startsWith("و") && CUES.contains(cue.substring(1))); // "وفي هجين", "وقرب هجين"
     }
 

@@ -104,4 +104,14 @@ class GazetteerSpotterTests {
         assertThat(SPOTTER.spot("القصف يطال السوسة والباغوز")).extracting(PlaceMention::text)
                 .containsExactly("السوسة", "الباغوز");
     }
+
+    @Test
+    void readsQuartersHospitalsDistrictsAndFrontsAsPlaceCues() {
+        assertThat(SPOTTER.spot("سقطت قذيفة على أحد أحياء هجين مساء")).extracting(PlaceMention::text).containsExactly("هجين");
+        assertThat(SPOTTER.spot("توقف مشفى هجين عن العمل")).extracting(PlaceMention::text).containsExactly("هجين");
+        assertThat(SPOTTER.spot("كمين لدورية في قضاء القائم")).extracting(PlaceMention::text).containsExactly("القائم");
+        assertThat(SPOTTER.spot("Fighting flared again on the Bahra front overnight.")).extracting(PlaceMention::text)
+                .containsExactly("Bahra");
+        assertThat(SPOTTER.spot("The Bahra front was quiet.")).isEmpty();
+    }
 }
