@@ -8,7 +8,7 @@ import org.marsad.lexicon.Lexicon;
 
 /**
  * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
- * what it names: violence against civilians and arrests target civilians; protesters are the first
+ * what it names: violence against civilians, arrests and looting target civilians; protesters are the first
  * actor of a protest (the second of excessive force), rioters of a riot; an attack on civilians is
  * violence against them; territory taken by state forces is regained by the government. A side the
  * report leaves unnamed comes from actors.tsv's opponents or, for "another" such event, the previous claim.
@@ -125,7 +125,7 @@ final class ActorDefaults {
             case VIOLENT_DEMONSTRATION -> set(new Actors(RIOTERS, other(a, RIOTERS, PROTESTERS)), a, why, "rioters riot");
             case MOB_VIOLENCE -> set(new Actors(RIOTERS, orElse(other(a, RIOTERS, PROTESTERS), CIVILIANS)), a, why,
                     "a mob attacks civilians");
-            case ATTACK, ABDUCTION_FORCED_DISAPPEARANCE, SEXUAL_VIOLENCE, ARRESTS -> a.actor2() != null ? a
+            case ATTACK, ABDUCTION_FORCED_DISAPPEARANCE, SEXUAL_VIOLENCE, ARRESTS, LOOTING_PROPERTY_DESTRUCTION -> a.actor2() != null ? a
                     : set(new Actors(a.actor1(), CIVILIANS), a, why, "the target of " + sub.acledName() + " is civilians");
             default -> a;
         };
