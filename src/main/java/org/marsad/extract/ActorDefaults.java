@@ -19,7 +19,8 @@ final class ActorDefaults {
     private static final ActorId RIOTERS = new ActorId("rioters");
     /** Words of a cue that tell of an offensive waged on an enemy, as folded ("resumed its offensive", "استئناف العمليات"). */
     private static final Set<String> OFFENSIVES = Set.of("offensive", "assault", "campaign", "attack", "operations",
-            "battle", "استانفت", "استانف", "حمله", "الحمله", "هجوم", "الهجوم", "عمليه", "العمليه", "العمليات", "معركه", "المعركه");
+            "battle", "استانفت", "استانف", "حمله", "الحمله", "هجوم", "الهجوم", "عمليه", "العمليه", "العمليات",
+            "عملياتها", "عملياته", "معركه", "المعركه");
     private static final Pattern ANOTHER = Pattern.compile(
             "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
 

@@ -36,6 +36,10 @@ final class ActorRoles {
     /** Words before an ally that fought beside the actor ("قسد مدعومة بطيران التحالف", "backed by coalition jets"). */
     private static final Set<String> BACKING = Set.of("مدعومه", "مدعوما", "مدعومين", "بدعم", "بمسانده", "باسناد",
             "backed", "supported", "aided");
+    /** Words before a party's former member ("عنصرا سابقا في التنظيم", "a former ISIS fighter"): no longer of the party. */
+    private static final Set<String> FORMER = Set.of("سابقا", "سابق", "السابق", "former", "ex");
+    /** Words of being shot by someone ("برصاص عناصر حاجز لقوات النظام"): whoever follows fired. */
+    private static final Set<String> SHOT_BY = Set.of("برصاص", "بنيران", "رصاص");
     /** Member nouns before "of"/"من" that name people of a party ("عناصر من داعش"): the role mark stands before them. */
     private static final Set<String> MEMBERS = Set.of("عناصر", "عنصر", "عنصرا", "مقاتلين", "مقاتلون", "مسلحين",
             "مسلحون", "fighters", "members", "militants");
@@ -133,10 +137,14 @@ final class ActorRoles {
                 || (before.equals("سيطره") && twoBefore.equals("تحت")) || (before.equals("of") && twoBefore.equals("control"));
     }
 
-    /** Whether the actor is named as backing another ("مدعومة بطيران التحالف"): an ally, neither side of the event. */
+    /**
+     * Whether the actor is named as backing another ("مدعومة بطيران التحالف") or as one's former party
+     * ("عنصرا سابقا في التنظيم"): neither side of the event.
+     */
     private static boolean ally(Tokens tokens, Phrases.Hit h) {
         for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
-            if (BACKING.contains(tokens.get(k).folded())) {
+            String w = tokens.get(k).folded();
+            if (BACKING.contains(w) || FORMER.contains(w)) {
                 return true;
             }
         }
@@ -171,6 +179,9 @@ final class ActorRoles {
         if (procliticLam(tokens, h) && h.from() > 0 && STRIKE_NOUNS.contains(tokens.get(h.from() - 1).folded())) {
             return "agent"; // "بقصف مدفعي لقوات النظام", "في قصف للتحالف": the shelling of the regime's forces
         }
+        if (shotBy(tokens, h)) {
+            return "agent";
+        }
         int start = membersOf(tokens, h.from());
         for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
             String w = tokens.get(k).folded();
@@ -194,6 +205,16 @@ final class ActorRoles {
             }
         }
         return "";
+    }
+
+    /** Whether the actor follows a word of being shot by within three words ("برصاص عناصر حاجز لقوات النظام"). */
+    private static boolean shotBy(Tokens tokens, Phrases.Hit h) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 3); k--) {
+            if (SHOT_BY.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the mention of an actor begins, counting a member noun before it ("عناصر من داعش", "fighters of ISIS"). */

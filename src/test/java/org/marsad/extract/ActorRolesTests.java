@@ -290,4 +290,15 @@ class ActorRolesTests {
         assertThat(decide("A bomb hit a bus carrying SDF fighters on the road")).containsExactly(null, "sdf");
         assertThat(decide("انفجرت عبوة بسيارة تقل عناصر قسد قرب البصيرة")).containsExactly(null, "sdf");
     }
+
+    @Test
+    void makesTheOneWhoseBulletsKilledTheAgent() {
+        assertThat(decide("قتل شاب برصاص عناصر حاجز لقوات النظام على مدخل البلدة"))
+                .containsExactly("syrian_gov", null);
+    }
+
+    @Test
+    void leavesTheFormerPartyOfAVictimOutOfBothRoles() {
+        assertThat(decide("ضرب حشد غاضب عنصرا سابقا في داعش قرب السوق")).containsExactly("rioters", null);
+    }
 }
