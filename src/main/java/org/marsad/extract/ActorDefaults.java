@@ -8,7 +8,7 @@ import org.marsad.lexicon.Lexicon;
 
 /**
  * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
- * what it names: violence against civilians and arrests target civilians; protesters are the first
+ * what it names: violence against civilians, arrests and looting target civilians; protesters are the first
  * actor of a protest (the second of excessive force), rioters of a riot; an attack on civilians is
  * violence against them; territory taken by state forces is regained by the government. A side the
  * report leaves unnamed comes from actors.tsv's opponents or, for "another" such event, the previous claim.
@@ -19,7 +19,8 @@ final class ActorDefaults {
     private static final ActorId RIOTERS = new ActorId("rioters");
     /** Words of a cue that tell of an offensive waged on an enemy, as folded ("resumed its offensive", "استئناف العمليات"). */
     private static final Set<String> OFFENSIVES = Set.of("offensive", "assault", "campaign", "attack", "operations",
-            "battle", "استانفت", "استانف", "حمله", "الحمله", "هجوم", "الهجوم", "عمليه", "العمليه", "العمليات", "معركه", "المعركه");
+            "battle", "استانفت", "استانف", "حمله", "الحمله", "هجوم", "الهجوم", "عمليه", "العمليه", "العمليات",
+            "عملياتها", "عملياته", "معركه", "المعركه");
     private static final Pattern ANOTHER = Pattern.compile(
             "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
 
@@ -125,7 +126,7 @@ final class ActorDefaults {
             case VIOLENT_DEMONSTRATION -> set(new Actors(RIOTERS, other(a, RIOTERS, PROTESTERS)), a, why, "rioters riot");
             case MOB_VIOLENCE -> set(new Actors(RIOTERS, orElse(other(a, RIOTERS, PROTESTERS), CIVILIANS)), a, why,
                     "a mob attacks civilians");
-            case ATTACK, ABDUCTION_FORCED_DISAPPEARANCE, SEXUAL_VIOLENCE, ARRESTS -> a.actor2() != null ? a
+            case ATTACK, ABDUCTION_FORCED_DISAPPEARANCE, SEXUAL_VIOLENCE, ARRESTS, LOOTING_PROPERTY_DESTRUCTION -> a.actor2() != null ? a
                     : set(new Actors(a.actor1(), CIVILIANS), a, why, "the target of " + sub.acledName() + " is civilians");
             default -> a;
         };

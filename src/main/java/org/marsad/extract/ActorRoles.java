@@ -15,7 +15,7 @@ import org.marsad.lexicon.Tokens;
 final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
             "hit", "struck", "ضد", "علي", "مواقع", "نقاط", "مقرات", "معاقل", "positions", "from",
-            "تجمع", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst");
+            "تجمع", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst", "carrying", "تقل", "يقل");
     private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
     /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */
@@ -30,9 +30,22 @@ final class ActorRoles {
             "counterattack", "ambush", "raid", "advance");
     /** Words right after an actor that make it the target: "ISIS positions", "SDF checkpoint". */
     private static final Set<String> TARGET_AFTER = Set.of("positions", "position", "checkpoint", "checkpoints",
-            "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base");
+            "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base", "gathering", "gatherings");
 
     private static final Set<String> HELD = Set.of("held", "controlled", "run");
+    /** Words before an ally that fought beside the actor ("قسد مدعومة بطيران التحالف", "backed by coalition jets"). */
+    private static final Set<String> BACKING = Set.of("مدعومه", "مدعوما", "مدعومين", "بدعم", "بمسانده", "باسناد",
+            "backed", "supported", "aided");
+    /** Words before a party's former member ("عنصرا سابقا في التنظيم", "a former ISIS fighter"): no longer of the party. */
+    private static final Set<String> FORMER = Set.of("سابقا", "سابق", "السابق", "former", "ex");
+    /** Words of being shot by someone ("برصاص عناصر حاجز لقوات النظام"): whoever follows fired. */
+    private static final Set<String> SHOT_BY = Set.of("برصاص", "بنيران", "رصاص");
+    /** Member nouns before "of"/"من" that name people of a party ("عناصر من داعش"): the role mark stands before them. */
+    private static final Set<String> MEMBERS = Set.of("عناصر", "عنصر", "عنصرا", "مقاتلين", "مقاتلون", "مسلحين",
+            "مسلحون", "fighters", "members", "militants");
+    /** Verbs of handing over: the one handed to is the target ("handed over the town to the SDF", "سلمتها للشرطة"). */
+    private static final Set<String> HAND_OVER = Set.of("handed", "hand", "handing", "سلمت", "سلمتها", "وسلمتها",
+            "سلموها", "سلمها", "تسليم", "تسليمها");
     /** One who attacks, named with the party he belongs to ("a bomber of ISIS", "استشهادي من التنظيم"). */
     private static final Set<String> ATTACKERS = Set.of("bomber", "bombers", "attacker", "attackers", "gunman",
             "انتحاري", "استشهادي", "انغماسي", "مهاجم", "مهاجمون");
@@ -77,6 +90,9 @@ final class ActorRoles {
         }
         Phrases.Hit holder = null;
         for (Phrases.Hit h : found) {
+            if (ally(tokens, h)) {
+                continue;
+            }
             if (holder(tokens, h)) {
                 holder = holder == null && !same(h, agent) ? h : holder;
             } else if (agent == null && !same(h, target) && !civilians(h)) {
@@ -95,7 +111,7 @@ final class ActorRoles {
      * evacuation of civilians") yield to an armed party as the target.
      */
     private static String role(Tokens tokens, Phrases.Hit h, List<int[]> victims) {
-        if (holder(tokens, h)) {
+        if (holder(tokens, h) || ally(tokens, h)) {
             return "";
         }
         String marked = role(tokens, h);
@@ -119,6 +135,20 @@ final class ActorRoles {
         String place = h.from() > 2 ? tokens.get(h.from() - 3).folded() : "";
         return (before.equals("by") && HELD.contains(twoBefore) && PLACES.contains(place)) || before.equals("لسيطره")
                 || (before.equals("سيطره") && twoBefore.equals("تحت")) || (before.equals("of") && twoBefore.equals("control"));
+    }
+
+    /**
+     * Whether the actor is named as backing another ("مدعومة بطيران التحالف") or as one's former party
+     * ("عنصرا سابقا في التنظيم"): neither side of the event.
+     */
+    private static boolean ally(Tokens tokens, Phrases.Hit h) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
+            String w = tokens.get(k).folded();
+            if (BACKING.contains(w) || FORMER.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Phrases.Hit firstCivilians(List<Phrases.Hit> found) {
@@ -149,7 +179,11 @@ final class ActorRoles {
         if (procliticLam(tokens, h) && h.from() > 0 && STRIKE_NOUNS.contains(tokens.get(h.from() - 1).folded())) {
             return "agent"; // "بقصف مدفعي لقوات النظام", "في قصف للتحالف": the shelling of the regime's forces
         }
-        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
+        if (shotBy(tokens, h)) {
+            return "agent";
+        }
+        int start = membersOf(tokens, h.from());
+        for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
             String w = tokens.get(k).folded();
             if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
                 return "target"; // "surrendered to the SDF": the SDF received the surrender
@@ -173,14 +207,31 @@ final class ActorRoles {
         return "";
     }
 
+    /** Whether the actor follows a word of being shot by within three words ("برصاص عناصر حاجز لقوات النظام"). */
+    private static boolean shotBy(Tokens tokens, Phrases.Hit h) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 3); k--) {
+            if (SHOT_BY.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the mention of an actor begins, counting a member noun before it ("عناصر من داعش", "fighters of ISIS"). */
+    private static int membersOf(Tokens tokens, int from) {
+        boolean of = from > 1 && (tokens.get(from - 1).folded().equals("من") || tokens.get(from - 1).folded().equals("of"));
+        return of && MEMBERS.contains(tokens.get(from - 2).folded()) ? from - 2 : from;
+    }
+
     /**
-     * After a surrender verb, the one surrendered to is the target ("surrendered to the SDF",
+     * After a surrender or hand-over verb, the one surrendered or handed to is the target ("surrendered to the SDF",
      * "لقوات سوريا الديمقراطية") and the one who surrendered the actor; "" when no surrender is told.
      */
     private static String surrender(Tokens tokens, Phrases.Hit h) {
-        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 5); k--) {
+        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 8); k--) {
             String w = tokens.get(k).folded();
-            if (w.startsWith("surrender") || w.startsWith("استسلم")) {
+            boolean surrender = k >= h.from() - 5 && (w.startsWith("surrender") || w.startsWith("استسلم"));
+            if (surrender || HAND_OVER.contains(w)) {
                 boolean to = procliticLam(tokens, h) || (h.from() > 0 && tokens.get(h.from() - 1).folded().equals("to"))
                         || (h.from() > 1 && tokens.get(h.from() - 2).folded().equals("to"));
                 return to ? "target" : "agent";
@@ -193,7 +244,8 @@ final class ActorRoles {
     private static boolean procliticLam(Tokens tokens, Phrases.Hit h) {
         String written = tokens.get(h.from()).folded();
         String phrase = h.entry().tokens().get(0);
-        return written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
+        boolean lamOnArticle = written.startsWith("لل") && phrase.startsWith("ال"); // ل + القوات is written للقوات
+        return lamOnArticle || written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
     }
 
     private static boolean civilians(Phrases.Hit h) {

@@ -15,6 +15,10 @@ import org.marsad.lexicon.Tokens;
  */
 final class Clauses {
     private static final Set<String> JOINS = Set.of("and", "while", "و", "بينما");
+    /** Joins that set a second event against the first, whose clause may name its agent before the cue ("while coalition jets struck"). */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "بينما", "فيما");
+    /** How many words an agent between a contrasting join and its cue may take. */
+    private static final int AGENT_WORDS = 3;
 
     private final Phrases events;
 
@@ -29,12 +33,14 @@ final class Clauses {
         int start = s.start();
         Phrases.Hit opening = null;
         for (Phrases.Hit h : events.find(tokens, from, to)) {
-            if (opening != null && !h.entry().key().equals(opening.entry().key()) && joined(text, tokens, h, from)
-                    && placeWithin(places, opening.end(), h.start()) && placeWithin(places, h.end(), s.end())) {
+            boolean splits = opening != null && !h.entry().key().equals(opening.entry().key()) && joined(text, tokens, h, from)
+                    && placeWithin(places, opening.end(), h.start()) && placeWithin(places, h.end(), s.end());
+            if (splits) {
                 clauses.add(new Sentences.Sentence(start, trimmed(text, start, cut(tokens, h, from)), s.paragraph()));
-                start = h.start();
+                int contrast = contrast(tokens, h, from);
+                start = contrast >= 0 ? tokens.get(contrast + 1).start() : h.start();
             }
-            if (opening == null || start == h.start()) {
+            if (opening == null || splits) {
                 opening = h;
             }
         }
@@ -53,13 +59,24 @@ final class Clauses {
             return true;
         }
         String before = text.substring(0, h.start()).stripTrailing();
-        return before.endsWith(",") || before.endsWith("،");
+        return before.endsWith(",") || before.endsWith("،") || contrast(tokens, h, from) >= 0;
+    }
+
+    /** The word index of a contrasting join a few words before the cue ("while coalition jets struck"), else -1. */
+    private static int contrast(Tokens tokens, Phrases.Hit h, int from) {
+        for (int k = h.from() - 1; k >= Math.max(from, h.from() - 1 - AGENT_WORDS); k--) {
+            if (CONTRASTS.contains(tokens.get(k).folded())) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Where the first clause ends: before the joining word ("and shelling"), else before the cue. */
     private static int cut(Tokens tokens, Phrases.Hit h, int from) {
         boolean word = h.from() > from && JOINS.contains(tokens.get(h.from() - 1).folded());
-        return word ? tokens.get(h.from() - 1).start() : h.start();
+        int contrast = contrast(tokens, h, from);
+        return word ? tokens.get(h.from() - 1).start() : contrast >= 0 ? tokens.get(contrast).start() : h.start();
     }
 
     private static boolean placeWithin(List<PlaceMention> places, int start, int end) {

@@ -19,7 +19,9 @@ import org.marsad.lexicon.Tokens;
 final class Dates {
     /** Verbs of speaking whose day is the report's, not the event's. */
     private static final java.util.Set<String> SPEAKING = java.util.Set.of("said", "says", "reported", "told",
-            "announced", "added", "stated", "claimed");
+            "announced", "added", "stated", "claimed", "denied", "rejected", "dismissed");
+    /** The word between a day and its month in "the seventh of October", "السابع من أكتوبر". */
+    private static final java.util.Set<String> OF = java.util.Set.of("of", "من");
     private final Phrases calendar;
 
     /** A date read from the text, with the words it used. */
@@ -31,8 +33,8 @@ final class Dates {
     }
 
     /**
-     * The first date the sentence names, passing over the day a source spoke ("a monitor said on
-     * Sunday that strikes on Saturday killed…") when the sentence names another.
+     * The first date the sentence names, passing over the day a source spoke or denied ("a monitor said on
+     * Sunday that strikes on Saturday killed…", "the coalition on Sunday denied that…") when the sentence names another.
      */
     Optional<Reading> find(Tokens tokens, int from, int to, LocalDate published) {
         Optional<Reading> spoken = Optional.empty();
@@ -47,13 +49,14 @@ final class Dates {
         return spoken;
     }
 
+    /** Whether a verb of speaking stands just before the date ("said on Sunday") or right after it ("on Sunday denied"). */
     private static boolean saidOn(Tokens tokens, Phrases.Hit hit, int from) {
         for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 2); k--) {
             if (SPEAKING.contains(tokens.get(k).folded())) {
                 return true;
             }
         }
-        return false;
+        return hit.to() < tokens.size() && SPEAKING.contains(tokens.get(hit.to()).folded());
     }
 
     private Optional<Reading> read(Tokens tokens, Phrases.Hit hit, int from, int to, LocalDate published) {
@@ -119,7 +122,8 @@ final class Dates {
 
     private Optional<Reading> month(Tokens tokens, Phrases.Hit hit, int from, int to, LocalDate published) {
         int month = Integer.parseInt(hit.entry().value());
-        Integer dayBefore = number(tokens, hit.from() - 1, from, to, 1, 31);
+        Integer ordinal = ordinalDay(tokens, hit, from, to);
+        Integer dayBefore = ordinal != null ? ordinal : number(tokens, hit.from() - 1, from, to, 1, 31);
         Integer dayAfter = dayBefore == null ? number(tokens, hit.to(), from, to, 1, 31) : null;
         Integer day = dayBefore != null ? dayBefore : dayAfter;
         int yearAt = dayAfter != null ? hit.to() + 1 : hit.to();
@@ -140,6 +144,9 @@ final class Dates {
             if (dayBefore != null) {
                 used.add(hit.from() - 1);
             }
+            if (ordinal != null) {
+                used.add(hit.from() - 2);
+            }
             if (dayAfter != null) {
                 used.add(hit.to());
             }
@@ -152,6 +159,23 @@ final class Dates {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The day written before "of"/"من" and the month: a word ("the seventh of October", "السابع من
+     * أكتوبر") or a figure ("the 7th of October"); null when there is none.
+     */
+    private Integer ordinalDay(Tokens tokens, Phrases.Hit month, int from, int to) {
+        int of = month.from() - 1;
+        if (of <= from || !OF.contains(tokens.get(of).folded())) {
+            return null;
+        }
+        for (Phrases.Hit h : calendar.find(tokens, Math.max(from, of - 3), of)) {
+            if (h.entry().key().equals("ordinal") && h.to() == of) {
+                return Integer.parseInt(h.entry().value());
+            }
+        }
+        return number(tokens, of - 1, from, to, 1, 31);
     }
 
     private static boolean monthCue(Tokens tokens, int at, int from) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
 import org.marsad.lexicon.Tokens;
@@ -19,6 +20,10 @@ import org.marsad.report.Report;
 public final class RuleExtractor implements Extractor {
     /** Publication times are read as local dates in Syria, where the events happen. */
     private static final ZoneId LOCAL = ZoneId.of("Asia/Damascus");
+    /** Words just before a place that name it as a bearing or an institution's seat, not as where the event was. */
+    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|north-?east|north-?west"
+            + "|south-?east|south-?west)\\s+of|\\bcouncil\\s+of|(?<![\\p{L}])(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي"
+            + "|مجلس))\\s+(?:the\\s+)?$");
 
     private final Lexicon lexicon;
     private final PlaceSpotter spotter;
@@ -35,7 +40,7 @@ public final class RuleExtractor implements Extractor {
             throw new IllegalArgumentException("lexicon and spotter are required: " + lexicon + ", " + spotter);
         }
         this.lexicon = lexicon;
-        this.spotter = spotter;
+        this.spotter = new CueBackedPlaceSpotter(spotter);
         this.events = new EventCues(lexicon);
         this.actors = new ActorRoles(lexicon);
         this.casualties = new Casualties(lexicon);
@@ -78,7 +83,7 @@ public final class RuleExtractor implements Extractor {
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
-        PlaceMention place = placeIn(s, places, origins);
+        PlaceMention place = placeIn(s, places, origins, tokens.original());
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
         date.ifPresent(d -> notCounts.addAll(d.words()));
         origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
@@ -94,14 +99,23 @@ public final class RuleExtractor implements Extractor {
                 first(hits, "allegation"), first(hits, "displacement"));
     }
 
-    /** The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"). */
-    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> origins) {
+    /**
+     * The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"),
+     * passing over a place named only as a bearing or an institution's seat ("الدادات شمال منبج",
+     * "مجلس دير الزور المدني") when the sentence names another.
+     */
+    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> origins,
+                                        String text) {
+        PlaceMention reference = null;
         for (PlaceMention p : places) {
             if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, origins)) {
-                return p;
+                if (!REFERENCE.matcher(text.substring(Math.max(s.start(), p.span().start() - 16), p.span().start())).find()) {
+                    return p;
+                }
+                reference = reference == null ? p : reference;
             }
         }
-        return null;
+        return reference;
     }
 
     private static boolean inside(PlaceMention p, List<Phrases.Hit> origins) {

@@ -13,7 +13,7 @@ final class LexiconReader {
             "more_than", "about", "up_to", "subset", "denial", "opinion", "history", "attribution", "aircraft", "bombing", "attack",
             "allegation", "displacement");
     private static final Set<String> NUMBER_KINDS = Set.of("unit", "teen", "scale", "vague", "dual");
-    private static final Set<String> CALENDAR_KINDS = Set.of("weekday", "month", "relative");
+    private static final Set<String> CALENDAR_KINDS = Set.of("weekday", "month", "relative", "ordinal");
 
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Lexicon.Actor> actors = new LinkedHashMap<>();

@@ -264,4 +264,41 @@ class ActorRolesTests {
         assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
         assertThat(claim.actor2()).isNull();
     }
+
+    @Test
+    void leavesAnAllyThatBackedTheFightOutOfBothRoles() {
+        assertThat(decide("معارك بين قسد مدعومة بطيران التحالف وعناصر داعش قرب الشعفة"))
+                .containsExactly("sdf", "isis");
+        assertThat(decide("SDF units backed by coalition jets fought ISIS near al-Bahra")).containsExactly("sdf", "isis");
+    }
+
+    @Test
+    void readsTheAgentMarkBeforeMembersOfAParty() {
+        assertThat(decide("خطف مدنيين من بلدة ذيبان على يد عناصر من التنظيم")).containsExactly("isis", "civilians");
+    }
+
+    @Test
+    void makesTheOneHandedOverToTheTarget() {
+        assertThat(decide("Local fighters handed over three checkpoints near the bridge to the SDF"))
+                .containsExactly(null, "sdf");
+        assertThat(decide("انسحبت قوات النظام من نقاط في المنطقة وسلمتها للقوات الروسية"))
+                .containsExactly("syrian_gov", "russia");
+    }
+
+    @Test
+    void makesThePartyAVehicleCarriedTheTarget() {
+        assertThat(decide("A bomb hit a bus carrying SDF fighters on the road")).containsExactly(null, "sdf");
+        assertThat(decide("انفجرت عبوة بسيارة تقل عناصر قسد قرب البصيرة")).containsExactly(null, "sdf");
+    }
+
+    @Test
+    void makesTheOneWhoseBulletsKilledTheAgent() {
+        assertThat(decide("قتل شاب برصاص عناصر حاجز لقوات النظام على مدخل البلدة"))
+                .containsExactly("syrian_gov", null);
+    }
+
+    @Test
+    void leavesTheFormerPartyOfAVictimOutOfBothRoles() {
+        assertThat(decide("ضرب حشد غاضب عنصرا سابقا في داعش قرب السوق")).containsExactly("rioters", null);
+    }
 }

@@ -153,4 +153,18 @@ class DatesTests {
         assertThat(date("Coalition aircraft struck Hajin two days ago")).isEqualTo(LocalDate.of(2018, 12, 14));
         assertThat(date("قصف طيران التحالف بلدة هجين أول أمس")).isEqualTo(LocalDate.of(2018, 12, 14));
     }
+
+    @Test
+    void readsADayWrittenAsAnOrdinalBeforeTheMonth() {
+        assertThat(date("انفجرت عبوة ناسفة قرب البصيرة في الثالث من ديسمبر")).isEqualTo(LocalDate.of(2018, 12, 3));
+        assertThat(date("وقعت الغارة في الحادي والعشرين من تشرين الثاني")).isEqualTo(LocalDate.of(2018, 11, 21));
+        assertThat(date("The convoy was ambushed on the ninth of December")).isEqualTo(LocalDate.of(2018, 12, 9));
+        assertThat(date("The convoy was ambushed on the 9th of December")).isEqualTo(LocalDate.of(2018, 12, 9));
+    }
+
+    @Test
+    void passesOverTheDayOfADenialWrittenBeforeItsVerb() {
+        assertThat(date("The SDF on Saturday denied that ISIS had retaken al-Kishma on Wednesday"))
+                .isEqualTo(LocalDate.of(2018, 12, 12));
+    }
 }

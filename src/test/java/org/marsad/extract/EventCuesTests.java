@@ -163,4 +163,28 @@ class EventCuesTests {
         assertThat(type("Villagers protested against the arrest of their sons")).contains(SubEventType.PEACEFUL_PROTEST);
         assertThat(type("تظاهر الأهالي احتجاجا على اعتقال أبنائهم")).contains(SubEventType.PEACEFUL_PROTEST);
     }
+
+    @Test
+    void readsTheBundledCuesForPhrasingsBeyondTheFirstSplit() {
+        assertThat(type("Gunmen ambushed a patrol on the desert road")).contains(SubEventType.ARMED_CLASH);
+        assertThat(type("A truck bomb went off outside the council building")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("A mine went off under a tractor near the river")).contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(type("Police fired tear gas to disperse the crowd of students"))
+                .contains(SubEventType.PROTEST_WITH_INTERVENTION);
+        assertThat(type("A farmer was beaten to death by villagers")).contains(SubEventType.MOB_VIOLENCE);
+        assertThat(type("أوقفت الفصائل عملياتها العسكرية مؤقتا")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
+
+    @Test
+    void letsAFoiledBombingOutrankTheBombItFoiled() {
+        assertThat(type("أحبطت القوات هجوما بسيارة مفخخة قبل وصولها إلى الحاجز"))
+                .contains(SubEventType.DISRUPTED_WEAPONS_USE);
+        assertThat(type("Guards foiled a car bomb attack at the gate")).contains(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+
+    @Test
+    void letsAHandOverWithoutAFightOutrankAWithdrawal() {
+        assertThat(type("انسحب المقاتلون من النقاط وسلموها للجيش دون قتال"))
+                .contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }

@@ -182,4 +182,12 @@ class RuleExtractorTests {
         assertThat(extract("غارات جوية وقصف مدفعي على بلدة هجين يوم الجمعة.")).hasSize(1);
         assertThat(extract("Air strikes and artillery fire pounded Hajin and al-Shafa on Friday.")).hasSize(1);
     }
+
+    @Test
+    void passesOverAPlaceNamedAsABearingOrACouncilsSeat() {
+        assertThat(extract("قصفت المدفعية التركية مزرعة غرب منبج ثم قرية الدادات يوم الأربعاء"))
+                .extracting(c -> c.place().text()).containsExactly("الدادات");
+        assertThat(extract("A grenade hit the home of a member of the council of Deir ez-Zor in Hajin on Monday"))
+                .extracting(c -> c.place().text()).containsExactly("Hajin");
+    }
 }
