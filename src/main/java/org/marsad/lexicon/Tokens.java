@@ -41,13 +41,35 @@ public final class Tokens {
                 continue;
             }
             int j = i;
+            int hash = 0;
             while (j < f.length() && wordChar(f.charAt(j))) {
+                hash = 31 * hash + f.charAt(j);
                 j++;
             }
-            words.add(new Word(f.substring(i, j), text.toOriginal(i), text.toOriginalEnd(j)));
+            words.add(new Word(word(f, i, j, hash), text.toOriginal(i), text.toOriginalEnd(j)));
             i = j;
         }
         return new Tokens(text, words);
+    }
+
+    /**
+     * The folded words seen lately: a corpus repeats its vocabulary, and a word met again is the same
+     * string, its hash already known to every set and map it is looked up in. Direct-mapped by the
+     * word's {@link String#hashCode}; strings are immutable, so threads may share the table.
+     */
+    private static final String[] VOCABULARY = new String[1 << 16];
+
+    /** The word {@code f[start, end)} whose {@link String#hashCode} is {@code hash}, from the vocabulary when seen lately. */
+    private static String word(String f, int start, int end, int hash) {
+        int slot = (hash ^ (hash >>> 16)) & (VOCABULARY.length - 1);
+        String known = VOCABULARY[slot];
+        int length = end - start;
+        if (known != null && known.length() == length && f.regionMatches(start, known, 0, length)) {
+            return known;
+        }
+        String word = f.substring(start, end);
+        VOCABULARY[slot] = word;
+        return word;
     }
 
     /** A letter or digit, with the common cases (ASCII, Arabic letters) decided without Character's tables. */

@@ -29,38 +29,51 @@ public final class NormalizedText {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int[] map = new int[text.length() + 1];
+        Folding out = new Folding(text.length());
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
             char simple = simpleFold(c);
             if (simple != 0) {
-                if (out.length() + 1 > map.length) {
-                    map = Arrays.copyOf(map, map.length * 2 + 1);
-                }
-                map[out.length()] = i;
-                out.append(simple);
+                out.add(simple, i);
                 i++;
                 continue;
             }
             int cp = text.codePointAt(i);
             String piece = fold(cp);
             for (int k = 0; k < piece.length(); k++) {
-                if (out.length() + 1 > map.length) {
-                    map = Arrays.copyOf(map, map.length * 2 + 1);
-                }
-                map[out.length()] = i;
-                out.append(piece.charAt(k));
+                out.add(piece.charAt(k), i);
             }
             i += Character.charCount(cp);
         }
-        if (out.length() + 1 > map.length) {
-            map = Arrays.copyOf(map, out.length() + 1);
+        return out.done(text);
+    }
+
+    /** The folded characters made so far, each with the offset in the original it came from. */
+    private static final class Folding {
+        private char[] chars;
+        private int[] starts;
+        private int length;
+
+        Folding(int capacity) {
+            chars = new char[capacity];
+            starts = new int[capacity + 1];
         }
-        map[out.length()] = text.length();
-        return new NormalizedText(text, out.toString(), map.length == out.length() + 1 ? map
-                : Arrays.copyOf(map, out.length() + 1));
+
+        void add(char c, int originalStart) {
+            if (length == chars.length) {
+                chars = Arrays.copyOf(chars, chars.length * 2 + 1);
+                starts = Arrays.copyOf(starts, chars.length + 1);
+            }
+            chars[length] = c;
+            starts[length++] = originalStart;
+        }
+
+        NormalizedText done(String original) {
+            starts[length] = original.length();
+            int[] map = starts.length == length + 1 ? starts : Arrays.copyOf(starts, length + 1);
+            return new NormalizedText(original, new String(chars, 0, length), map);
+        }
     }
 
     /**
@@ -88,7 +101,26 @@ public final class NormalizedText {
         return of(text).folded();
     }
 
+    /**
+     * The folds of the BMP characters met so far: the general path runs NFKC, which is slow, and the
+     * characters outside ASCII and Arabic letters that a corpus uses (Arabic punctuation, no-break
+     * spaces, dashes) are few. Entries are immutable strings, so threads may share the table.
+     */
+    private static final String[] BMP_FOLDS = new String[Character.MAX_VALUE + 1];
+
     private static String fold(int cp) {
+        if (cp > Character.MAX_VALUE) {
+            return foldNow(cp);
+        }
+        String f = BMP_FOLDS[cp];
+        if (f == null) {
+            f = foldNow(cp);
+            BMP_FOLDS[cp] = f;
+        }
+        return f;
+    }
+
+    private static String foldNow(int cp) {
         if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x200C
                 || cp == 0x200D || cp == 0x200E || cp == 0x200F || cp == 0xFEFF) {
             return "";
