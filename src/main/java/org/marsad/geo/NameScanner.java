@@ -10,11 +10,24 @@ import org.marsad.text.NormalizedText;
  * an Arabic word with proclitics (و ف ب ك ل) matches only when the word without them is a name.
  *
  * <p>Each word is keyed once; a window is widened only while some gazetteer key still begins
- * like it, so a word that starts no name costs one lookup.
+ * like it. Whether any key begins like a word is remembered with the word, so a word that starts
+ * no name costs one lookup.
  */
 final class NameScanner {
     private static final int MIN_KEY_LENGTH = 3;
     private final Gazetteer gazetteer;
+    /**
+     * Words seen lately, direct-mapped by the hash of the word as written; a corpus repeats its
+     * vocabulary. Leads are immutable, so threads may share the table without locks.
+     */
+    private final Lead[] leads = new Lead[1 << 14];
+
+    /**
+     * A word as written, its keys, the prefix hash of each ({@link KeyPrefixes#extend}, plain key
+     * first, then each proclitic-stripped key) and whether some gazetteer key begins like one of them.
+     */
+    private record Lead(PlaceName.Keyed keyed, long[] hashes, boolean opens) {
+    }
 
     NameScanner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -22,7 +35,7 @@ final class NameScanner {
 
     /** The names in {@code text}, in text order, never overlapping. */
     List<NameMatch> scan(String text) {
-        Window window = new Window(text, PlaceName.wordBounds(text));
+        Window window = new Window(this, text, PlaceName.wordBounds(text));
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < window.size()) {
@@ -39,15 +52,16 @@ final class NameScanner {
 
     /** The longest name starting at word {@code first}: the plain key wins a tie with a proclitic-stripped one. */
     private NameMatch longestAt(Window w, int first) {
-        if (!startsWell(w.text, w.start(first), w.end(first), w.key(first))) {
+        Lead lead = w.lead(first);
+        if (!lead.opens() || !startsWell(w.text, w.start(first), w.end(first), lead.keyed().key())) {
             return null;
         }
+        PlaceName.Keyed keyed = lead.keyed();
         int lastJoined = first + Math.min(gazetteer.maxWords(), w.size() - first) - 1;
-        int bestLast = longestLast(w, w.key(first), first, lastJoined);
-        PlaceName.Keyed keyed = w.keyed(first);
+        int bestLast = longestLast(w, keyed.key(), lead.hashes()[0], first, lastJoined);
         int bestForm = -1;
         for (int f = 0; f < keyed.strippedForms().size(); f++) {
-            int last = longestLast(w, keyed.strippedKeys().get(f), first, lastJoined);
+            int last = longestLast(w, keyed.strippedKeys().get(f), lead.hashes()[f + 1], first, lastJoined);
             if (last > bestLast) {
                 bestLast = last;
                 bestForm = f;
@@ -57,17 +71,20 @@ final class NameScanner {
             return null;
         }
         if (bestForm < 0) {
-            return w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, w.key(first))), "");
+            return w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, keyed.key())), "");
         }
         String head = keyed.strippedKeys().get(bestForm);
         return w.strippedMatch(first, bestLast, keyed.strippedForms().get(bestForm),
                 gazetteer.byKey(w.key(first, bestLast, head)));
     }
 
-    /** The last word of the longest window from {@code first} whose key (opening with {@code head}) is a name; -1 if none. */
-    private int longestLast(Window w, String head, int first, int lastJoined) {
+    /**
+     * The last word of the longest window from {@code first} whose key (opening with {@code head},
+     * whose prefix hash is {@code headHash}) is a name; -1 if none.
+     */
+    private int longestLast(Window w, String head, long headHash, int first, int lastJoined) {
         KeyPrefixes prefixes = gazetteer.prefixes();
-        long hash = hash(KeyPrefixes.start(), head);
+        long hash = headHash;
         int best = -1;
         for (int last = first; last <= lastJoined; last++) {
             if (last > first && !w.joined(last - 1)) {
@@ -89,6 +106,35 @@ final class NameScanner {
         return best;
     }
 
+    /** The lead of the word {@code text[start, end)}, from the table when the word was seen lately. */
+    private Lead lead(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int slot = (h ^ (h >>> 16)) & (leads.length - 1);
+        Lead lead = leads[slot];
+        int length = end - start;
+        if (lead != null && lead.keyed().word().length() == length
+                && text.regionMatches(start, lead.keyed().word(), 0, length)) {
+            return lead;
+        }
+        lead = leadNow(PlaceName.keyed(text, start, end));
+        leads[slot] = lead;
+        return lead;
+    }
+
+    private Lead leadNow(PlaceName.Keyed keyed) {
+        long[] hashes = new long[1 + keyed.strippedKeys().size()];
+        hashes[0] = hash(KeyPrefixes.start(), keyed.key());
+        boolean opens = gazetteer.prefixes().contains(hashes[0]);
+        for (int f = 0; f < keyed.strippedKeys().size(); f++) {
+            hashes[f + 1] = hash(KeyPrefixes.start(), keyed.strippedKeys().get(f));
+            opens |= gazetteer.prefixes().contains(hashes[f + 1]);
+        }
+        return new Lead(keyed, hashes, opens);
+    }
+
     private static long hash(long hash, String more) {
         long h = hash;
         for (int i = 0; i < more.length(); i++) {
@@ -106,19 +152,21 @@ final class NameScanner {
         return w.equals("al") || w.equals("el") || (end < text.length() && text.charAt(end) == '-');
     }
 
-    /** A text's words with their keys, each made once. */
+    /** A text's words with their leads, each looked up once. */
     private static final class Window {
+        private final NameScanner scanner;
         private final String text;
         /** Word i spans [bounds[2i], bounds[2i+1]). */
         private final int[] bounds;
         private final int size;
-        private final PlaceName.Keyed[] keys;
+        private final Lead[] leads;
 
-        Window(String text, int[] bounds) {
+        Window(NameScanner scanner, String text, int[] bounds) {
+            this.scanner = scanner;
             this.text = text;
             this.bounds = bounds;
             this.size = bounds.length / 2;
-            this.keys = new PlaceName.Keyed[size];
+            this.leads = new Lead[size];
         }
 
         int size() {
@@ -126,14 +174,14 @@ final class NameScanner {
         }
 
         String key(int i) {
-            return keyed(i).key();
+            return lead(i).keyed().key();
         }
 
-        PlaceName.Keyed keyed(int i) {
-            if (keys[i] == null) {
-                keys[i] = PlaceName.keyed(text, start(i), end(i));
+        Lead lead(int i) {
+            if (leads[i] == null) {
+                leads[i] = scanner.lead(text, start(i), end(i));
             }
-            return keys[i];
+            return leads[i];
         }
 
         /** The key of words [first, last] with the first word keyed as {@code head}. */
