@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.PlaceSpotter;
 import org.marsad.extract.Span;
+import org.marsad.lexicon.Tokens;
 import org.marsad.text.NormalizedText;
 
 /**
@@ -35,6 +37,8 @@ public final class GazetteerSpotter implements PlaceSpotter {
     private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",
             "northern", "southern", "near", "outskirts", "countryside", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي",
             "شمالي", "جنوبي", "قرب", "محيط", "اطراف", "ريف", "بريف", "ضواحي");
+    /** A gap holding one of these crosses a sentence or clause: the place after it qualifies nothing. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?؟\\n;]");
     private static final Set<String> LIST_GAPS = Set.of("", ",", "،", "and", "or", "و", "او", ", and");
 
     private static final double SAME_AREA_KM = 100;
@@ -136,7 +140,7 @@ public final class GazetteerSpotter implements PlaceSpotter {
     /** True when {@code next} locates {@code m} rather than naming another place of a list. */
     private static boolean qualifies(String text, NameMatch m, NameMatch next) {
         String gap = text.substring(m.end(), next.start());
-        if (gap.length() > MAX_CONTEXT_GAP || gap.matches("(?s).*[.!?؟\\n;].*") || next.proclitic().startsWith("و")) {
+        if (gap.length() > MAX_CONTEXT_GAP || CLAUSE_BREAK.matcher(gap).find() || next.proclitic().startsWith("و")) {
             return false;
         }
         List<String> words = PlaceName.words(NormalizedText.fold(gap)).stream()
