@@ -50,7 +50,7 @@ public final class RuleExtractor implements Extractor {
             return List.of();
         }
         Tokens tokens = Tokens.of(text);
-        List<PlaceMention> places = spotter.spot(text);
+        List<PlaceMention> places = spotter.spot(tokens);
         LocalDate published = report.published() == null ? null : report.published().atZone(LOCAL).toLocalDate();
         List<SentenceReading> readings = new ArrayList<>();
         for (Sentences.Sentence s : Sentences.split(text)) {

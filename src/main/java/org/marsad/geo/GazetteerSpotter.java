@@ -67,7 +67,20 @@ public final class GazetteerSpotter implements PlaceSpotter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<NameMatch> accepted = accepted(text, scanner.scan(text));
+        return mentions(text, scanner.scan(text));
+    }
+
+    /** As {@link #spot(String)}, reading the words off the tokens the extractor made of the text. */
+    @Override
+    public List<PlaceMention> spot(Tokens tokens) {
+        if (tokens.original().isEmpty()) {
+            return List.of();
+        }
+        return mentions(tokens.original(), scanner.scan(tokens));
+    }
+
+    private List<PlaceMention> mentions(String text, List<NameMatch> matches) {
+        List<NameMatch> accepted = accepted(text, matches);
         List<PlaceMention> mentions = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             NameMatch m = accepted.get(i);

@@ -3,6 +3,7 @@ package org.marsad.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.marsad.lexicon.Tokens;
 import org.marsad.text.NormalizedText;
 
 /**
@@ -17,14 +18,16 @@ final class NameScanner {
     private static final int MIN_KEY_LENGTH = 3;
     private final Gazetteer gazetteer;
     /**
-     * Words seen lately, direct-mapped by the hash of the word as written; a corpus repeats its
-     * vocabulary. Leads are immutable, so threads may share the table without locks.
+     * Words seen lately, direct-mapped by the hash of the word as written (or, read off tokens, as
+     * folded); a corpus repeats its vocabulary. Leads are immutable, so threads may share the tables
+     * without locks.
      */
     private final Lead[] leads = new Lead[1 << 14];
+    private final Lead[] foldedLeads = new Lead[1 << 14];
 
     /**
-     * A word as written, its keys, the prefix hash of each ({@link KeyPrefixes#extend}, plain key
-     * first, then each proclitic-stripped key) and whether some gazetteer key begins like one of them.
+     * A word, its keys, the prefix hash of each ({@link KeyPrefixes#extend}, plain key first, then
+     * each proclitic-stripped key) and whether some gazetteer key begins like one of them.
      */
     private record Lead(PlaceName.Keyed keyed, long[] hashes, boolean opens) {
     }
@@ -35,7 +38,16 @@ final class NameScanner {
 
     /** The names in {@code text}, in text order, never overlapping. */
     List<NameMatch> scan(String text) {
-        Window window = new Window(this, text, PlaceName.wordBounds(text));
+        return scan(WrittenWords.scan(text));
+    }
+
+    /** The names in a tokenized text, as {@link #scan(String)} finds them in its original. */
+    List<NameMatch> scan(Tokens tokens) {
+        return scan(WrittenWords.of(tokens));
+    }
+
+    private List<NameMatch> scan(WrittenWords words) {
+        Window window = new Window(this, words);
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < window.size()) {
@@ -124,6 +136,23 @@ final class NameScanner {
         return lead;
     }
 
+    /**
+     * The lead of a written word known by its folded form. Keys are made from the folded word: in a
+     * plain text the written word and its fold key alike (Arabic is keyed after folding, Latin after
+     * lower-casing), which {@code NameScannerTests} holds the two readings to.
+     */
+    private Lead foldedLead(String folded) {
+        int h = folded.hashCode();
+        int slot = (h ^ (h >>> 16)) & (foldedLeads.length - 1);
+        Lead lead = foldedLeads[slot];
+        if (lead != null && lead.keyed().word().equals(folded)) {
+            return lead;
+        }
+        lead = leadNow(PlaceName.keyed(folded, 0, folded.length()));
+        foldedLeads[slot] = lead;
+        return lead;
+    }
+
     private Lead leadNow(PlaceName.Keyed keyed) {
         long[] hashes = new long[1 + keyed.strippedKeys().size()];
         hashes[0] = hash(KeyPrefixes.start(), keyed.key());
@@ -155,17 +184,19 @@ final class NameScanner {
     /** A text's words with their leads, each looked up once. */
     private static final class Window {
         private final NameScanner scanner;
+        private final WrittenWords words;
         private final String text;
         /** Word i spans [bounds[2i], bounds[2i+1]). */
         private final int[] bounds;
         private final int size;
         private final Lead[] leads;
 
-        Window(NameScanner scanner, String text, int[] bounds) {
+        Window(NameScanner scanner, WrittenWords words) {
             this.scanner = scanner;
-            this.text = text;
-            this.bounds = bounds;
-            this.size = bounds.length / 2;
+            this.words = words;
+            this.text = words.text;
+            this.bounds = words.bounds;
+            this.size = words.size();
             this.leads = new Lead[size];
         }
 
@@ -179,7 +210,8 @@ final class NameScanner {
 
         Lead lead(int i) {
             if (leads[i] == null) {
-                leads[i] = scanner.lead(text, start(i), end(i));
+                String folded = words.folded[i];
+                leads[i] = folded != null ? scanner.foldedLead(folded) : scanner.lead(text, start(i), end(i));
             }
             return leads[i];
         }

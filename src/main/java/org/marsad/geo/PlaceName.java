@@ -90,7 +90,8 @@ public final class PlaceName {
         return java.util.Arrays.copyOf(bounds, n);
     }
 
-    private static boolean isWordChar(String text, int i) {
+    /** Whether {@code text.charAt(i)} belongs to a word: a letter, digit, mark or tatweel, or an apostrophe between letters. */
+    static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'ء' && c <= 'ي')) {
             return true;

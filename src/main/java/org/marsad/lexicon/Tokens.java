@@ -143,6 +143,11 @@ public final class Tokens {
         return text.original();
     }
 
+    /** Whether the text is {@link NormalizedText#plain plain}: each word spans the written letters and digits it folds. */
+    public boolean plain() {
+        return text.plain();
+    }
+
     /** The original text from word {@code from} to word {@code to} (exclusive). */
     public String originalText(int from, int to) {
         if (from >= to) {

@@ -17,11 +17,13 @@ public final class NormalizedText {
     private final String original;
     private final String folded;
     private final int[] originalStart;
+    private final boolean plain;
 
-    private NormalizedText(String original, String folded, int[] originalStart) {
+    private NormalizedText(String original, String folded, int[] originalStart, boolean plain) {
         this.original = original;
         this.folded = folded;
         this.originalStart = originalStart;
+        this.plain = plain;
     }
 
     /** Folds {@code text}; never throws, whatever the input. */
@@ -37,14 +39,14 @@ public final class NormalizedText {
             if (simple != 0) {
                 out.add(simple, i);
                 i++;
-                continue;
+            } else if (isArabicMark(c)) {
+                out.dropMark();
+                i++;
+            } else {
+                int cp = text.codePointAt(i);
+                out.addUnplain(fold(cp), i);
+                i += Character.charCount(cp);
             }
-            int cp = text.codePointAt(i);
-            String piece = fold(cp);
-            for (int k = 0; k < piece.length(); k++) {
-                out.add(piece.charAt(k), i);
-            }
-            i += Character.charCount(cp);
         }
         return out.done(text);
     }
@@ -54,6 +56,8 @@ public final class NormalizedText {
         private char[] chars;
         private int[] starts;
         private int length;
+        private boolean plain = true;
+        private boolean afterArabicLetter;
 
         Folding(int capacity) {
             chars = new char[capacity];
@@ -67,20 +71,35 @@ public final class NormalizedText {
             }
             chars[length] = c;
             starts[length++] = originalStart;
+            afterArabicLetter = c >= 0x0621 && c <= 0x064A;
+        }
+
+        /** A diacritic or tatweel, which folding drops: the text stays plain only when it sits on an Arabic letter. */
+        void dropMark() {
+            plain &= afterArabicLetter;
+        }
+
+        /** A character folded by the general path (NFKC): the text is no longer plain. */
+        void addUnplain(String piece, int originalStart) {
+            for (int k = 0; k < piece.length(); k++) {
+                add(piece.charAt(k), originalStart);
+            }
+            plain = false;
         }
 
         NormalizedText done(String original) {
             starts[length] = original.length();
             int[] map = starts.length == length + 1 ? starts : Arrays.copyOf(starts, length + 1);
-            return new NormalizedText(original, new String(chars, 0, length), map);
+            return new NormalizedText(original, new String(chars, 0, length), map, plain);
         }
     }
 
     /**
-     * The fold of the characters most text is made of (ASCII, and Arabic letters that NFKC leaves
-     * alone), without allocating; 0 when the character needs the general path.
+     * The fold of the characters most text is made of (ASCII, Arabic letters that NFKC leaves
+     * alone, and the punctuation of news text), without allocating; 0 when the character needs
+     * the general path. Package-private so that a test can hold it to the general path.
      */
-    private static char simpleFold(char c) {
+    static char simpleFold(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == 0 ? 0 : c;
         }
@@ -93,7 +112,16 @@ public final class NormalizedText {
                 default -> c;
             };
         }
-        return 0;
+        return switch (c) {
+            case '،', '؛', '؟', '–', '—', '‘', '’', '“', '”', '«', '»' -> c;
+            case '\u00A0' -> ' ';
+            default -> 0;
+        };
+    }
+
+    /** Tatweel and the Arabic diacritics, which folding drops. */
+    private static boolean isArabicMark(char c) {
+        return c == 0x0640 || (c >= 0x064B && c <= 0x065F) || c == 0x0670;
     }
 
     /** Folds a single word or phrase, for building lexicon and gazetteer keys. */
@@ -108,7 +136,8 @@ public final class NormalizedText {
      */
     private static final String[] BMP_FOLDS = new String[Character.MAX_VALUE + 1];
 
-    private static String fold(int cp) {
+    /** The fold of one code point by the general path. Package-private so that a test can compare the fast path with it. */
+    static String fold(int cp) {
         if (cp > Character.MAX_VALUE) {
             return foldNow(cp);
         }
@@ -170,6 +199,17 @@ public final class NormalizedText {
 
     public String original() {
         return original;
+    }
+
+    /**
+     * Whether the text holds only ASCII, Arabic letters with the diacritics and tatweel on them,
+     * and the punctuation of news text (Arabic comma, semicolon and question mark, quotes, dashes,
+     * no-break space): each character folds to one character, the marks to none. In a plain text
+     * each run of letters and digits of the folded text spans, in the original, a run of letters
+     * and digits with the marks on them, so a reader of written words may take the folded words.
+     */
+    public boolean plain() {
+        return plain;
     }
 
     /** The folded text that lexicons and gazetteers are matched against. */

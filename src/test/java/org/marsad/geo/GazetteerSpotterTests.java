@@ -68,4 +68,12 @@ class GazetteerSpotterTests {
         assertThat(SPOTTER.spot("The council discussed the budget proposal for next year.")).isEmpty();
         assertThat(SPOTTER.spot("")).isEmpty();
     }
+
+    @Test
+    void spotsTheSamePlacesInTheExtractorsTokensAsInTheText() {
+        String text = "وقصفت طائرات التحالف بلدة الشعفة شرق هجين، وقال المرصد إن 12 مدنياً قتلوا. "
+                + "Clashes near al-Sha'fah, east of Hajin in Deir ez-Zor, killed 7.";
+
+        assertThat(SPOTTER.spot(org.marsad.lexicon.Tokens.of(text))).isEqualTo(SPOTTER.spot(text)).isNotEmpty();
+    }
 }
