@@ -100,11 +100,25 @@ public final class NormalizedText {
      * the general path. Package-private so that a test can hold it to the general path.
      */
     static char simpleFold(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c == 0 ? 0 : c;
+        if (c < SIMPLE_FOLDS.length) {
+            return SIMPLE_FOLDS[c];
         }
-        if (c >= 0x0621 && c <= 0x064A) {
-            return switch (c) {
+        return switch (c) {
+            case '–', '—', '‘', '’', '“', '”' -> c;
+            default -> 0;
+        };
+    }
+
+    /** {@link #simpleFold} of ASCII, Latin-1 and the Arabic block, looked up rather than decided. */
+    private static final char[] SIMPLE_FOLDS = simpleFolds();
+
+    private static char[] simpleFolds() {
+        char[] folds = new char[0x0700];
+        for (char c = 1; c < 0x80; c++) {
+            folds[c] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        for (char c = 0x0621; c <= 0x064A; c++) {
+            folds[c] = switch (c) {
                 case 'آ', 'أ', 'إ' -> 'ا';
                 case 'ى' -> 'ي';
                 case 'ة' -> 'ه';
@@ -112,11 +126,11 @@ public final class NormalizedText {
                 default -> c;
             };
         }
-        return switch (c) {
-            case '،', '؛', '؟', '–', '—', '‘', '’', '“', '”', '«', '»' -> c;
-            case '\u00A0' -> ' ';
-            default -> 0;
-        };
+        for (char c : new char[] {'،', '؛', '؟', '«', '»'}) {
+            folds[c] = c;
+        }
+        folds[0x00A0] = ' ';
+        return folds;
     }
 
     /** Tatweel and the Arabic diacritics, which folding drops. */
