@@ -180,9 +180,9 @@ public final class GazetteerSpotter implements PlaceSpotter {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip();
                 if (word.startsWith("!")) {
-                    words.add("!" + PlaceName.key(word.substring(1)));
+                    words.add("!" + PlaceName.indexKey(word.substring(1)));
                 } else if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(PlaceName.key(word));
+                    words.add(PlaceName.indexKey(word));
                 }
             }
         } catch (IOException e) {

@@ -10,30 +10,17 @@ import org.marsad.text.NormalizedText;
  * Finds every gazetteer name in a text, longest first, on word boundaries, in both scripts;
  * an Arabic word with proclitics (و ف ب ك ل) matches only when the word without them is a name.
  *
- * <p>Each word is keyed once; a window is widened only while some gazetteer key still begins
- * like it. Whether any key begins like a word is remembered with the word, so a word that starts
- * no name costs one lookup.
+ * <p>Each word is keyed once ({@link WordLeads}); a window is widened only while some gazetteer
+ * key still begins like it, so a word that starts no name costs one lookup.
  */
 final class NameScanner {
     private static final int MIN_KEY_LENGTH = 3;
     private final Gazetteer gazetteer;
-    /**
-     * Words seen lately, direct-mapped by the hash of the word as written (or, read off tokens, as
-     * folded); a corpus repeats its vocabulary. Leads are immutable, so threads may share the tables
-     * without locks.
-     */
-    private final Lead[] leads = new Lead[1 << 14];
-    private final Lead[] foldedLeads = new Lead[1 << 14];
-
-    /**
-     * A word, its keys, the prefix hash of each ({@link KeyPrefixes#extend}, plain key first, then
-     * each proclitic-stripped key) and whether some gazetteer key begins like one of them.
-     */
-    private record Lead(PlaceName.Keyed keyed, long[] hashes, boolean opens) {
-    }
+    private final WordLeads leads;
 
     NameScanner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.leads = new WordLeads(gazetteer.prefixes());
     }
 
     /** The names in {@code text}, in text order, never overlapping. */
@@ -47,7 +34,7 @@ final class NameScanner {
     }
 
     private List<NameMatch> scan(WrittenWords words) {
-        Window window = new Window(this, words);
+        Window window = new Window(words, leads.of(words));
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < window.size()) {
@@ -64,7 +51,7 @@ final class NameScanner {
 
     /** The longest name starting at word {@code first}: the plain key wins a tie with a proclitic-stripped one. */
     private NameMatch longestAt(Window w, int first) {
-        Lead lead = w.lead(first);
+        WordLeads.Lead lead = w.lead(first);
         if (!lead.opens() || !startsWell(w.text, w.start(first), w.end(first), lead.keyed().key())) {
             return null;
         }
@@ -103,7 +90,7 @@ final class NameScanner {
                 break;
             }
             if (last > first) {
-                hash = hash(hash, w.key(last));
+                hash = KeyPrefixes.extend(hash, w.key(last));
             }
             if (!prefixes.contains(hash)) {
                 break;
@@ -118,60 +105,6 @@ final class NameScanner {
         return best;
     }
 
-    /** The lead of the word {@code text[start, end)}, from the table when the word was seen lately. */
-    private Lead lead(String text, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        int slot = (h ^ (h >>> 16)) & (leads.length - 1);
-        Lead lead = leads[slot];
-        int length = end - start;
-        if (lead != null && lead.keyed().word().length() == length
-                && text.regionMatches(start, lead.keyed().word(), 0, length)) {
-            return lead;
-        }
-        lead = leadNow(PlaceName.keyed(text, start, end));
-        leads[slot] = lead;
-        return lead;
-    }
-
-    /**
-     * The lead of a written word known by its folded form. Keys are made from the folded word: in a
-     * plain text the written word and its fold key alike (Arabic is keyed after folding, Latin after
-     * lower-casing), which {@code NameScannerTests} holds the two readings to.
-     */
-    private Lead foldedLead(String folded) {
-        int h = folded.hashCode();
-        int slot = (h ^ (h >>> 16)) & (foldedLeads.length - 1);
-        Lead lead = foldedLeads[slot];
-        if (lead != null && lead.keyed().word().equals(folded)) {
-            return lead;
-        }
-        lead = leadNow(PlaceName.keyed(folded, 0, folded.length()));
-        foldedLeads[slot] = lead;
-        return lead;
-    }
-
-    private Lead leadNow(PlaceName.Keyed keyed) {
-        long[] hashes = new long[1 + keyed.strippedKeys().size()];
-        hashes[0] = hash(KeyPrefixes.start(), keyed.key());
-        boolean opens = gazetteer.prefixes().contains(hashes[0]);
-        for (int f = 0; f < keyed.strippedKeys().size(); f++) {
-            hashes[f + 1] = hash(KeyPrefixes.start(), keyed.strippedKeys().get(f));
-            opens |= gazetteer.prefixes().contains(hashes[f + 1]);
-        }
-        return new Lead(keyed, hashes, opens);
-    }
-
-    private static long hash(long hash, String more) {
-        long h = hash;
-        for (int i = 0; i < more.length(); i++) {
-            h = KeyPrefixes.extend(h, more.charAt(i));
-        }
-        return h;
-    }
-
     /** An article word may open a name only as "al"/"el" or hyphenated ("ash-Shafa"), never English "at"/"an". */
     private static boolean startsWell(String text, int start, int end, String key) {
         if (!key.isEmpty()) {
@@ -181,38 +114,28 @@ final class NameScanner {
         return w.equals("al") || w.equals("el") || (end < text.length() && text.charAt(end) == '-');
     }
 
-    /** A text's words with their leads, each looked up once. */
+    /** A text's words with their leads. */
     private static final class Window {
-        private final NameScanner scanner;
-        private final WrittenWords words;
         private final String text;
         /** Word i spans [bounds[2i], bounds[2i+1]). */
         private final int[] bounds;
-        private final int size;
-        private final Lead[] leads;
+        private final WordLeads.Lead[] leads;
 
-        Window(NameScanner scanner, WrittenWords words) {
-            this.scanner = scanner;
-            this.words = words;
+        Window(WrittenWords words, WordLeads.Lead[] leads) {
             this.text = words.text;
             this.bounds = words.bounds;
-            this.size = words.size();
-            this.leads = new Lead[size];
+            this.leads = leads;
         }
 
         int size() {
-            return size;
+            return leads.length;
         }
 
         String key(int i) {
-            return lead(i).keyed().key();
+            return leads[i].keyed().key();
         }
 
-        Lead lead(int i) {
-            if (leads[i] == null) {
-                String folded = words.folded[i];
-                leads[i] = folded != null ? scanner.foldedLead(folded) : scanner.lead(text, start(i), end(i));
-            }
+        WordLeads.Lead lead(int i) {
             return leads[i];
         }
 
@@ -257,7 +180,7 @@ final class NameScanner {
 
         int wordAfter(int offset, int from) {
             int i = from;
-            while (i < size && start(i) < offset) {
+            while (i < size() && start(i) < offset) {
                 i++;
             }
             return i;

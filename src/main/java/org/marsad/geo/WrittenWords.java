@@ -78,4 +78,12 @@ final class WrittenWords {
     int size() {
         return folded.length;
     }
+
+    int start(int i) {
+        return bounds[2 * i];
+    }
+
+    int end(int i) {
+        return bounds[2 * i + 1];
+    }
 }
