@@ -16,6 +16,7 @@ import java.util.Locale;
 public final class NormalizedText {
     private final String original;
     private final String folded;
+    /** Where each folded character came from; null when folding kept every offset (character i from i). */
     private final int[] originalStart;
     private final boolean plain;
 
@@ -31,8 +32,8 @@ public final class NormalizedText {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
-        Folding out = new Folding(text.length());
-        int i = 0;
+        Folding out = new Folding(text);
+        int i = out.length();
         while (i < text.length()) {
             char c = text.charAt(i);
             char simple = simpleFold(c);
@@ -54,24 +55,49 @@ public final class NormalizedText {
     /** The folded characters made so far, each with the offset in the original it came from. */
     private static final class Folding {
         private char[] chars;
+        /** Null while every character so far folded to one character at its own offset. */
         private int[] starts;
         private int length;
         private boolean plain = true;
         private boolean afterArabicLetter;
 
-        Folding(int capacity) {
-            chars = new char[capacity];
-            starts = new int[capacity + 1];
+        /**
+         * Starts by folding the text's leading run of characters the fast path takes one for one
+         * (all of most English texts), writing no offsets: there each character comes from its own.
+         */
+        Folding(String text) {
+            chars = new char[text.length()];
+            int i = 0;
+            for (char c; i < text.length() && (c = simpleFold(text.charAt(i))) != 0; i++) {
+                chars[i] = c;
+            }
+            length = i;
+            afterArabicLetter = i > 0 && isArabicLetter(chars[i - 1]);
+        }
+
+        int length() {
+            return length;
         }
 
         void add(char c, int originalStart) {
+            writeOffsets();
             if (length == chars.length) {
                 chars = Arrays.copyOf(chars, chars.length * 2 + 1);
                 starts = Arrays.copyOf(starts, chars.length + 1);
             }
             chars[length] = c;
             starts[length++] = originalStart;
-            afterArabicLetter = c >= 0x0621 && c <= 0x064A;
+            afterArabicLetter = isArabicLetter(c);
+        }
+
+        /** From here on offsets are written; those of the characters so far are their own. */
+        private void writeOffsets() {
+            if (starts == null) {
+                starts = new int[chars.length + 1];
+                for (int k = 0; k < length; k++) {
+                    starts[k] = k;
+                }
+            }
         }
 
         /** A diacritic or tatweel, which folding drops: the text stays plain only when it sits on an Arabic letter. */
@@ -88,10 +114,18 @@ public final class NormalizedText {
         }
 
         NormalizedText done(String original) {
+            if (starts == null && length == original.length()) {
+                return new NormalizedText(original, new String(chars, 0, length), null, plain);
+            }
+            writeOffsets();
             starts[length] = original.length();
             int[] map = starts.length == length + 1 ? starts : Arrays.copyOf(starts, length + 1);
             return new NormalizedText(original, new String(chars, 0, length), map, plain);
         }
+    }
+
+    private static boolean isArabicLetter(char c) {
+        return c >= 0x0621 && c <= 0x064A;
     }
 
     /**
@@ -236,7 +270,7 @@ public final class NormalizedText {
         if (foldedIndex < 0 || foldedIndex > folded.length()) {
             throw new IllegalArgumentException("folded index out of range 0.." + folded.length() + ": " + foldedIndex);
         }
-        return originalStart[foldedIndex];
+        return originalStart == null ? foldedIndex : originalStart[foldedIndex];
     }
 
     /** The original end offset (exclusive) of a folded span ending at {@code foldedEnd} (exclusive). */
@@ -248,8 +282,8 @@ public final class NormalizedText {
         int cp = original.codePointAt(lastStart);
         int end = lastStart + Character.charCount(cp);
         // swallow trailing marks (diacritics, tatweel) that folding dropped
-        while (end < original.length() && foldedEnd < folded.length() && originalStart[foldedEnd] > end) {
-            end = originalStart[foldedEnd];
+        while (end < original.length() && foldedEnd < folded.length() && toOriginal(foldedEnd) > end) {
+            end = toOriginal(foldedEnd);
         }
         return Math.min(end, original.length());
     }
