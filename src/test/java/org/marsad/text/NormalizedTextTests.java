@@ -46,4 +46,18 @@ class NormalizedTextTests {
         assertThat(NormalizedText.of("café").plain()).isFalse();
         assertThat(NormalizedText.of("ﻻ").plain()).isFalse();
     }
+
+    @Test
+    void mapsOffsetsOfATextFoldedOneForOneAndOfOneEndingInAMark() {
+        NormalizedText english = NormalizedText.of("SDF took Hajin");
+        assertThat(english.toOriginal(9)).isEqualTo(9);
+        assertThat(english.toOriginalEnd(14)).isEqualTo(14);
+
+        NormalizedText marked = NormalizedText.of("مدنياً قتل");
+        assertThat(marked.folded()).isEqualTo("مدنيا قتل");
+        assertThat(marked.toOriginalEnd(5)).isEqualTo(6);
+        assertThat(marked.toOriginal(6)).isEqualTo(7);
+        assertThat(NormalizedText.of("ًً").folded()).isEmpty();
+        assertThat(NormalizedText.of("ًً").toOriginal(0)).isEqualTo(2);
+    }
 }
