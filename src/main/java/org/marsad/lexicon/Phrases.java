@@ -65,6 +65,11 @@ public final class Phrases {
         });
     }
 
+    /** This matcher's place among those sharing its index of first words, 0 to {@link FirstWords#MATCHERS} - 1. */
+    int slot() {
+        return Integer.numberOfTrailingZeros(bit);
+    }
+
     /** Every non-overlapping hit in words [from, to), in text order. */
     public List<Hit> find(Tokens tokens, int from, int to) {
         List<Hit> found = tokens.found(this, from, to);

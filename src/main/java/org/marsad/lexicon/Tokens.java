@@ -13,10 +13,13 @@ public final class Tokens {
     /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms; -1 until asked. */
     private final int[] firstWordBits;
     private FirstWords bitsOf;
-    /** The last words [from, to) each matcher searched and what it found: a sentence is searched by several stages. */
-    private final java.util.Map<Phrases, Found> found = new java.util.HashMap<>(8);
+    /**
+     * The last words [from, to) each matcher searched and what it found, by the matcher's place in its
+     * index of first words: a sentence is searched by several stages.
+     */
+    private final Found[] found = new Found[FirstWords.MATCHERS];
 
-    private record Found(int from, int to, List<Phrases.Hit> hits) {
+    private record Found(Phrases phrases, int from, int to, List<Phrases.Hit> hits) {
     }
 
     /** A word: its folded form and its span in the original text. */
@@ -129,13 +132,13 @@ public final class Tokens {
     }
 
     List<Phrases.Hit> found(Phrases phrases, int from, int to) {
-        Found f = found.get(phrases);
-        return f != null && f.from() == from && f.to() == to ? f.hits() : null;
+        Found f = found[phrases.slot()];
+        return f != null && f.phrases() == phrases && f.from() == from && f.to() == to ? f.hits() : null;
     }
 
     List<Phrases.Hit> remember(Phrases phrases, int from, int to, List<Phrases.Hit> hits) {
         List<Phrases.Hit> kept = java.util.Collections.unmodifiableList(hits);
-        found.put(phrases, new Found(from, to, kept));
+        found[phrases.slot()] = new Found(phrases, from, to, kept);
         return kept;
     }
 
