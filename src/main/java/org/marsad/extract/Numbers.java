@@ -2,6 +2,9 @@ package org.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.lexicon.Entry;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
@@ -13,7 +16,14 @@ import org.marsad.lexicon.Tokens;
  * coded as ACLED does (dozens 12, tens 10, hundreds 100).
  */
 final class Numbers {
+    /** Beyond this many words remembered, {@link #plainValues} starts afresh: a text's vocabulary is unbounded. */
+    private static final int MAX_PLAIN_VALUES = 4096;
     private final Phrases words;
+    /**
+     * The words read after number words and their values as a unit or scale, so that a word met
+     * again ("twenty" "three", "a" "car") is not tokenized and looked up again.
+     */
+    private final Map<String, Optional<Integer>> plainValues = new ConcurrentHashMap<>();
 
     /**
      * A count read from words [from, to) of the text: {@code word} is the lexicon phrase or digits it
@@ -103,15 +113,24 @@ final class Numbers {
     }
 
     private Integer plainValue(Tokens tokens, String word) {
+        if (plainValues.size() > MAX_PLAIN_VALUES) {
+            plainValues.clear();
+        }
+        return plainValues.computeIfAbsent(word, this::plainValueNow).orElse(null);
+    }
+
+    /** The value of a word read alone, as {@link #plainValue} gives it. */
+    private Optional<Integer> plainValueNow(String word) {
         Tokens single = Tokens.of(word);
         if (single.size() != 1) {
-            return null;
+            return Optional.empty();
         }
         List<Phrases.Hit> hits = words.find(single);
         if (hits.isEmpty() || hits.get(0).to() != 1) {
-            return null;
+            return Optional.empty();
         }
         String kind = hits.get(0).entry().value();
-        return kind.equals("unit") || kind.equals("scale") ? Integer.parseInt(hits.get(0).entry().key()) : null;
+        return kind.equals("unit") || kind.equals("scale") ? Optional.of(Integer.parseInt(hits.get(0).entry().key()))
+                : Optional.empty();
     }
 }
