@@ -10,7 +10,7 @@ public final class Tokens {
     private final List<Word> words;
     /** Each word's proclitic-stripped forms, made once and shared by every phrase matcher. */
     private final String[][] forms;
-    /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms; -1 until asked. */
+    /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms. */
     private final int[] firstWordBits;
     private FirstWords bitsOf;
     /**
@@ -111,24 +111,22 @@ public final class Tokens {
     }
 
     /**
-     * The bits of the matchers of {@code index} that have a phrase starting with word {@code i}, in any
-     * of its forms, and {@link FirstWords#WHOLE_ENTRY} when the word as written is a one-word entry.
+     * For each word, the bits of the matchers of {@code index} that have a phrase starting with the
+     * word in any of its forms, and {@link FirstWords#WHOLE_ENTRY} when the word as written is a one-word
+     * entry; made for every word at the first ask, since every stage searches every sentence.
      */
-    int firstWordBits(int i, FirstWords index) {
+    int[] firstWordBits(FirstWords index) {
         if (bitsOf != index) {
-            java.util.Arrays.fill(firstWordBits, -1);
+            for (int i = 0; i < words.size(); i++) {
+                FirstWords.Known known = index.known(words.get(i).folded());
+                if (forms[i] == null) {
+                    forms[i] = known.forms();
+                }
+                firstWordBits[i] = known.bits();
+            }
             bitsOf = index;
         }
-        int bits = firstWordBits[i];
-        if (bits == -1) {
-            FirstWords.Known known = index.known(words.get(i).folded());
-            if (forms[i] == null) {
-                forms[i] = known.forms();
-            }
-            bits = known.bits();
-            firstWordBits[i] = bits;
-        }
-        return bits;
+        return firstWordBits;
     }
 
     List<Phrases.Hit> found(Phrases phrases, int from, int to) {
