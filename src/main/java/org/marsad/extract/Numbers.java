@@ -2,9 +2,7 @@ package org.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.lexicon.Entry;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
@@ -16,14 +14,17 @@ import org.marsad.lexicon.Tokens;
  * coded as ACLED does (dozens 12, tens 10, hundreds 100).
  */
 final class Numbers {
-    /** Beyond this many words remembered, {@link #plainValues} starts afresh: a text's vocabulary is unbounded. */
-    private static final int MAX_PLAIN_VALUES = 4096;
     private final Phrases words;
     /**
-     * The words read after number words and their values as a unit or scale, so that a word met
-     * again ("twenty" "three", "a" "car") is not tokenized and looked up again.
+     * The words read lately after number words and their values as a unit or scale, so that a word met
+     * again ("twenty" "three", "a" "car") is not tokenized and looked up again. Direct-mapped by the
+     * word's hash; entries are immutable, so threads may share the table without locks.
      */
-    private final Map<String, Optional<Integer>> plainValues = new ConcurrentHashMap<>();
+    private final PlainValue[] plainValues = new PlainValue[1 << 12];
+
+    /** A word and its value read alone as a unit or scale, or null. */
+    private record PlainValue(String word, Integer value) {
+    }
 
     /**
      * A count read from words [from, to) of the text: {@code word} is the lexicon phrase or digits it
@@ -113,10 +114,14 @@ final class Numbers {
     }
 
     private Integer plainValue(Tokens tokens, String word) {
-        if (plainValues.size() > MAX_PLAIN_VALUES) {
-            plainValues.clear();
+        int h = word.hashCode();
+        int slot = (h ^ (h >>> 16)) & (plainValues.length - 1);
+        PlainValue known = plainValues[slot];
+        if (known == null || !known.word().equals(word)) {
+            known = new PlainValue(word, plainValueNow(word).orElse(null));
+            plainValues[slot] = known;
         }
-        return plainValues.computeIfAbsent(word, this::plainValueNow).orElse(null);
+        return known.value();
     }
 
     /** The value of a word read alone, as {@link #plainValue} gives it. */
