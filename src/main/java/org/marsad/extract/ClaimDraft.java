@@ -100,8 +100,10 @@ final class ClaimDraft {
         why.add(new Reason("date", d != null ? d.why() : denied != null ? "the date of the denied claim"
                 : context.previous() != null ? "the date of the report's previous claim: " + context.previous().why()
                 : "assumed: the publication date", date == null ? "" : date.toString()));
-        Attribution.Cited cited = sentences.stream().flatMap(s -> s.cited().stream()).findFirst()
-                .orElse(stance == Stance.DENIED ? null : context.cited());
+        Attribution.Cited cited = cited(sentences);
+        if (cited == null && stance != Stance.DENIED) {
+            cited = context.cited();
+        }
         if (cited != null) {
             why.add(new Reason("attributedTo", cited.why(), cited.origin()));
         }
@@ -117,6 +119,16 @@ final class ClaimDraft {
         return new EventClaim(report, index, sub == null ? null : sub.eventType(), sub, actors.actor1(), actors.actor2(),
                 place, date, precision, figures.fatalities(), figures.civilians(), figures.injured(),
                 cited == null ? null : cited.origin(), stance, new Span(start, end), text.substring(start, end), why);
+    }
+
+    /** The first source cited in {@code sentences}, or null. */
+    static Attribution.Cited cited(List<SentenceReading> sentences) {
+        for (SentenceReading s : sentences) {
+            if (s.cited().isPresent()) {
+                return s.cited().get();
+            }
+        }
+        return null;
     }
 
     private ActorDefaults.Actors actors(String text, List<Reason> why) {

@@ -69,11 +69,23 @@ public final class RuleExtractor implements Extractor {
         PlaceMention place = placeIn(s, places, origins);
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
         date.ifPresent(d -> notCounts.addAll(d.words()));
-        origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
+        for (Phrases.Hit o : origins) {
+            for (int k = o.from(); k < o.to(); k++) {
+                notCounts.add(k); // "Deir Ezzor 24"
+            }
+        }
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
-        List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
+        List<int[]> victims = new ArrayList<>(counts.size());
+        for (Casualties.Casualty c : counts) {
+            victims.add(new int[] {c.from(), c.to()});
+        }
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to);
-        List<Phrases.Hit> named = found.stream().filter(h -> !speaks(tokens, h, cited, to)).toList();
+        List<Phrases.Hit> named = new ArrayList<>(found.size());
+        for (Phrases.Hit h : found) {
+            if (!speaks(tokens, h, cited, to)) {
+                named.add(h);
+            }
+        }
         ActorRoles.Roles roles = actors.decide(tokens, named.isEmpty() ? found : named, victims);
         return new SentenceReading(s.start(), s.end(), s.paragraph(), events.decide(tokens, from, to), found, roles,
                 counts, date, cited, first(hits, "denial"),
@@ -156,7 +168,7 @@ public final class RuleExtractor implements Extractor {
                 drafts.add(current);
             } else if (current != null && s.cue().isEmpty() && continues(current, s)) {
                 current.add(s);
-            } else if (s.cue().isEmpty() && s.place() != null && s.casualties().stream().anyMatch(c -> c.killed())) {
+            } else if (s.cue().isEmpty() && s.place() != null && s.tellsOfDead()) {
                 current = new ClaimDraft(s, Stance.ASSERTED); // people killed at a place, but how is not said
                 drafts.add(current);
             }
@@ -172,10 +184,12 @@ public final class RuleExtractor implements Extractor {
     }
 
     private List<EventClaim> build(Report report, List<ClaimDraft> drafts, List<PlaceMention> places, LocalDate published) {
-        Attribution.Cited reportCited = drafts.stream().flatMap(d -> d.sentences.stream())
-                .flatMap(s -> s.cited().stream()).findFirst().orElse(null);
-        SubEventType mainType = drafts.stream().filter(d -> d.stance == Stance.ASSERTED && d.type != null)
-                .map(d -> d.type).findFirst().orElse(null);
+        Attribution.Cited reportCited = null;
+        SubEventType mainType = null;
+        for (ClaimDraft d : drafts) {
+            reportCited = reportCited != null ? reportCited : ClaimDraft.cited(d.sentences);
+            mainType = mainType != null || d.stance != Stance.ASSERTED ? mainType : d.type;
+        }
         List<EventClaim> claims = new ArrayList<>();
         PlaceMention previousPlace = places.isEmpty() ? null : places.get(0);
         Dates.Reading previousDate = null;
