@@ -82,21 +82,17 @@ public final class SyntheticReports {
     static String fill(String template, Object... values) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int next = 0;
-        for (int i = 0; i < template.length(); i++) {
-            char c = template.charAt(i);
-            if (c != '%') {
-                out.append(c);
-                continue;
-            }
+        int from = 0;
+        for (int i = template.indexOf('%'); i >= 0; i = template.indexOf('%', from)) {
+            out.append(template, from, i);
             int j = i + 1;
             while (Character.isDigit(template.charAt(j))) {
                 j++;
             }
             boolean numbered = template.charAt(j) == '$';
-            int index = numbered ? Integer.parseInt(template.substring(i + 1, j)) - 1 : next++;
-            out.append(values[index]);
-            i = numbered ? j + 1 : j;
+            out.append(values[numbered ? Integer.parseInt(template.substring(i + 1, j)) - 1 : next++]);
+            from = (numbered ? j + 1 : j) + 1;
         }
-        return out.toString();
+        return out.append(template, from, template.length()).toString();
     }
 }
