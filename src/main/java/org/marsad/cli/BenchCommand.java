@@ -30,7 +30,8 @@ final class BenchCommand implements Runnable {
     /** {@code marsad bench extract}: MB/s and reports/s of extraction on one thread. */
     @Command(name = "extract", mixinStandardHelpOptions = true,
             description = "Extract claims on one thread from generated reports (half Arabic, half English, "
-                    + "made one at a time so memory stays flat) and print MB/s of report text, reports/s and heap.",
+                    + "made one at a time so memory stays flat) and print MB/s of report text (elapsed and CPU time), "
+                    + "reports/s and heap after GC at start and end.",
             footer = ExitCode.HELP)
     static final class Extract implements Callable<Integer> {
         @Spec
@@ -52,10 +53,11 @@ final class BenchCommand implements Runnable {
             ExtractionBench.Result r = new ExtractionBench(extractor).run(seed, warmup * 1_000_000, megabytes * 1_000_000);
             out.println(String.format(Locale.ROOT,
                     "extract: %d reports, %.1f MB, %d claims in %.2f s on one thread: %.2f MB/s, %.0f reports/s; "
-                            + "heap peak %.0f MB, after GC %.0f MB (max %d MB)",
+                            + "CPU time %.2f s: %.2f MB/s; heap after GC %.0f MB at start, %.0f MB at end, "
+                            + "peak %.0f MB (max %d MB)",
                     r.reports(), r.bytes() / 1e6, r.claims(), r.nanos() / 1e9, r.megabytesPerSecond(),
-                    r.reportsPerSecond(), r.peakHeapBytes() / 1e6, r.heapAfterBytes() / 1e6,
-                    Runtime.getRuntime().maxMemory() / 1_000_000));
+                    r.reportsPerSecond(), r.cpuNanos() / 1e9, r.megabytesPerCpuSecond(), r.heapBeforeBytes() / 1e6,
+                    r.heapAfterBytes() / 1e6, r.peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000));
             out.flush();
             return ExitCode.OK;
         }

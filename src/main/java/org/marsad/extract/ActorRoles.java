@@ -161,7 +161,12 @@ final class ActorRoles {
     }
 
     private static boolean victim(Phrases.Hit h, List<int[]> victims) {
-        return victims.stream().anyMatch(v -> h.from() >= v[0] && h.from() - v[1] <= 3);
+        for (int[] v : victims) {
+            if (h.from() >= v[0] && h.from() - v[1] <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String role(Tokens tokens, Phrases.Hit h) {

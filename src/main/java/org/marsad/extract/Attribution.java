@@ -47,9 +47,10 @@ final class Attribution {
                 }
             }
         }
-        List<Phrases.Hit> verbs = cues.find(tokens, from, to).stream()
-                .filter(h -> h.entry().key().equals("attribution") || h.entry().key().equals("denial")).toList();
-        for (Phrases.Hit verb : verbs) {
+        for (Phrases.Hit verb : cues.find(tokens, from, to)) {
+            if (!verb.entry().key().equals("attribution") && !verb.entry().key().equals("denial")) {
+                continue;
+            }
             Optional<Cited> speaker = speaker(found, verb);
             if (speaker.isPresent()) {
                 return speaker;

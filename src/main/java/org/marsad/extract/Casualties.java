@@ -187,11 +187,21 @@ final class Casualties {
     }
 
     private static boolean follows(List<Phrases.Hit> hits, int at, String key, int within) {
-        return hits.stream().anyMatch(h -> h.entry().key().equals(key) && h.from() >= at && h.from() - at < within);
+        for (Phrases.Hit h : hits) {
+            if (h.entry().key().equals(key) && h.from() >= at && h.from() - at < within) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean precedes(List<Phrases.Hit> hits, int at, String key, int within) {
-        return hits.stream().anyMatch(h -> h.entry().key().equals(key) && h.to() <= at && at - h.to() < within);
+        for (Phrases.Hit h : hits) {
+            if (h.entry().key().equals(key) && h.to() <= at && at - h.to() < within) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String qualifier(List<Phrases.Hit> hits, int at) {

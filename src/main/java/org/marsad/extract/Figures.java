@@ -16,8 +16,7 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
     static Figures of(List<SentenceReading> sentences) {
         List<Reason> why = new ArrayList<>();
         Figure fatalities = largest(sentences, c -> c.killed() && !c.subset(), "fatalities", why);
-        boolean wholeCivilianCount = sentences.stream().flatMap(s -> s.casualties().stream())
-                .anyMatch(c -> c.killed() && c.civilian() && !c.subset());
+        boolean wholeCivilianCount = wholeCivilianCount(sentences);
         // "8 civilians, including 3 children": the part is not added; "15 killed, including 9 civilians": it is the count
         Figure civilians = largest(sentences, c -> c.killed() && c.civilian() && !(c.subset() && wholeCivilianCount),
                 "civilianFatalities", why);
@@ -26,6 +25,18 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
         }
         Figure injured = largest(sentences, c -> !c.killed() && !c.subset(), "injured", why);
         return new Figures(fatalities, civilians, injured, why);
+    }
+
+    /** Whether some sentence counts civilians killed as a whole, not as a part of another count. */
+    private static boolean wholeCivilianCount(List<SentenceReading> sentences) {
+        for (SentenceReading s : sentences) {
+            for (Casualties.Casualty c : s.casualties()) {
+                if (c.killed() && c.civilian() && !c.subset()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

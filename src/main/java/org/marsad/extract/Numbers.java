@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.marsad.lexicon.Entry;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
@@ -14,6 +15,16 @@ import org.marsad.lexicon.Tokens;
  */
 final class Numbers {
     private final Phrases words;
+    /**
+     * The words read lately after number words and their values as a unit or scale, so that a word met
+     * again ("twenty" "three", "a" "car") is not tokenized and looked up again. Direct-mapped by the
+     * word's hash; entries are immutable, so threads may share the table without locks.
+     */
+    private final PlainValue[] plainValues = new PlainValue[1 << 12];
+
+    /** A word and its value read alone as a unit or scale, or null. */
+    private record PlainValue(String word, Integer value) {
+    }
 
     /**
      * A count read from words [from, to) of the text: {@code word} is the lexicon phrase or digits it
@@ -103,15 +114,28 @@ final class Numbers {
     }
 
     private Integer plainValue(Tokens tokens, String word) {
+        int h = word.hashCode();
+        int slot = (h ^ (h >>> 16)) & (plainValues.length - 1);
+        PlainValue known = plainValues[slot];
+        if (known == null || !known.word().equals(word)) {
+            known = new PlainValue(word, plainValueNow(word).orElse(null));
+            plainValues[slot] = known;
+        }
+        return known.value();
+    }
+
+    /** The value of a word read alone, as {@link #plainValue} gives it. */
+    private Optional<Integer> plainValueNow(String word) {
         Tokens single = Tokens.of(word);
         if (single.size() != 1) {
-            return null;
+            return Optional.empty();
         }
         List<Phrases.Hit> hits = words.find(single);
         if (hits.isEmpty() || hits.get(0).to() != 1) {
-            return null;
+            return Optional.empty();
         }
         String kind = hits.get(0).entry().value();
-        return kind.equals("unit") || kind.equals("scale") ? Integer.parseInt(hits.get(0).entry().key()) : null;
+        return kind.equals("unit") || kind.equals("scale") ? Optional.of(Integer.parseInt(hits.get(0).entry().key()))
+                : Optional.empty();
     }
 }

@@ -57,7 +57,7 @@ public final class RuleExtractor implements Extractor {
             return List.of();
         }
         Tokens tokens = Tokens.of(text);
-        List<PlaceMention> places = spotter.spot(text);
+        List<PlaceMention> places = spotter.spot(tokens);
         LocalDate published = report.published() == null ? null : report.published().atZone(LOCAL).toLocalDate();
         List<SentenceReading> readings = new ArrayList<>();
         for (Sentences.Sentence s : Sentences.split(text)) {
@@ -86,7 +86,11 @@ public final class RuleExtractor implements Extractor {
         PlaceMention place = placeIn(s, places, origins, tokens.original());
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
         date.ifPresent(d -> notCounts.addAll(d.words()));
-        origins.forEach(o -> java.util.stream.IntStream.range(o.from(), o.to()).forEach(notCounts::add)); // "Deir Ezzor 24"
+        for (Phrases.Hit o : origins) {
+            for (int k = o.from(); k < o.to(); k++) {
+                notCounts.add(k); // "Deir Ezzor 24"
+            }
+        }
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
@@ -172,7 +176,7 @@ public final class RuleExtractor implements Extractor {
                 drafts.add(current);
             } else if (current != null && s.cue().isEmpty() && continues(current, s)) {
                 current.add(s);
-            } else if (s.cue().isEmpty() && s.place() != null && s.casualties().stream().anyMatch(c -> c.killed())) {
+            } else if (s.cue().isEmpty() && s.place() != null && s.tellsOfDead()) {
                 current = new ClaimDraft(s, Stance.ASSERTED); // people killed at a place, but how is not said
                 drafts.add(current);
             }

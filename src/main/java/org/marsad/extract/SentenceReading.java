@@ -38,7 +38,22 @@ record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue
 
     /** Whether the sentence names an armed actor (anyone but civilians). */
     boolean armed() {
-        return actors.stream().anyMatch(h -> !h.entry().key().equals("civilians"));
+        for (Phrases.Hit h : actors) {
+            if (!h.entry().key().equals("civilians")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence counts people killed. */
+    boolean tellsOfDead() {
+        for (Casualties.Casualty c : casualties) {
+            if (c.killed()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence says anything a claim can hold besides its type. */

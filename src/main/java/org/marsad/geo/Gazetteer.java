@@ -43,7 +43,7 @@ public final class Gazetteer {
         int words = 1;
         for (GazetteerEntry entry : byId.values()) {
             for (String name : entry.names()) {
-                String key = PlaceName.key(name);
+                String key = PlaceName.indexKey(name);
                 if (key.length() >= 2) {
                     List<GazetteerEntry> list = index.computeIfAbsent(key, k -> new ArrayList<>(2));
                     if (!list.contains(entry)) {

@@ -3,9 +3,11 @@ package org.marsad.geo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.marsad.extract.PlaceMention;
 import org.marsad.extract.PlaceSpotter;
 import org.marsad.extract.Span;
+import org.marsad.lexicon.Tokens;
 import org.marsad.text.NormalizedText;
 
 /**
@@ -34,6 +36,8 @@ public final class GazetteerSpotter implements PlaceSpotter {
     /** Capitalized at the head of a sentence or title, these words come before a place, not a surname. */
     private static final Set<String> BEFORE_PLACES = Set.of("outside", "inside", "within", "between", "beyond",
             "throughout", "along", "through", "over", "after", "during", "besieged", "central", "rural", "greater");
+    /** A gap holding one of these crosses a sentence or clause: the place after it qualifies nothing. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[.!?؟\\n;]");
     private static final Set<String> LIST_GAPS = Set.of("", ",", "،", "and", "or", "و", "او", ", and");
 
     private static final double SAME_AREA_KM = 100;
@@ -62,7 +66,20 @@ public final class GazetteerSpotter implements PlaceSpotter {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<NameMatch> accepted = accepted(text, scanner.scan(text));
+        return mentions(text, scanner.scan(text));
+    }
+
+    /** As {@link #spot(String)}, reading the words off the tokens the extractor made of the text. */
+    @Override
+    public List<PlaceMention> spot(Tokens tokens) {
+        if (tokens.original().isEmpty()) {
+            return List.of();
+        }
+        return mentions(tokens.original(), scanner.scan(tokens));
+    }
+
+    private List<PlaceMention> mentions(String text, List<NameMatch> matches) {
+        List<NameMatch> accepted = accepted(text, matches);
         List<PlaceMention> mentions = new ArrayList<>();
         for (int i = 0; i < accepted.size(); i++) {
             NameMatch m = accepted.get(i);
@@ -197,7 +214,7 @@ public final class GazetteerSpotter implements PlaceSpotter {
     /** True when {@code next} locates {@code m} rather than naming another place of a list. */
     private static boolean qualifies(String text, NameMatch m, NameMatch next) {
         String gap = text.substring(m.end(), next.start());
-        if (gap.length() > MAX_CONTEXT_GAP || gap.matches("(?s).*[.!?؟\\n;].*") || next.proclitic().startsWith("و")) {
+        if (gap.length() > MAX_CONTEXT_GAP || CLAUSE_BREAK.matcher(gap).find() || next.proclitic().startsWith("و")) {
             return false;
         }
         List<String> words = PlaceName.words(NormalizedText.fold(gap)).stream()

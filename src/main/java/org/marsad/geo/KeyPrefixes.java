@@ -40,6 +40,15 @@ final class KeyPrefixes {
         return h == EMPTY ? 1 : h;
     }
 
+    /** The hash of the prefix hashed to {@code hash} followed by {@code more}. */
+    static long extend(long hash, String more) {
+        long h = hash;
+        for (int i = 0; i < more.length(); i++) {
+            h = extend(h, more.charAt(i));
+        }
+        return h;
+    }
+
     /** Whether some key begins with the prefix that hashed to {@code hash}. */
     boolean contains(long hash) {
         if (hash == start()) {

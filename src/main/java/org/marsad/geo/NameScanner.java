@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.marsad.lexicon.Tokens;
 import org.marsad.text.NormalizedText;
 
 /**
  * Finds every gazetteer name in a text, longest first, on word boundaries, in both scripts;
  * an Arabic word with proclitics (و ف ب ك ل) matches only when the word without them is a name.
  *
- * <p>Each word is keyed once; a window is widened only while some gazetteer key still begins
- * like it, so a word that starts no name costs one lookup.
+ * <p>Each word is keyed once ({@link WordLeads}); a window is widened only while some gazetteer
+ * key still begins like it, so a word that starts no name costs one lookup.
  */
 final class NameScanner {
     private static final int MIN_KEY_LENGTH = 3;
@@ -22,14 +23,25 @@ final class NameScanner {
     private static final Set<String> FUNCTION_WORDS = Set.of("in", "on", "of", "to", "from", "near", "by", "and",
             "or", "with", "into", "a", "the", "is", "was", "for", "as");
     private final Gazetteer gazetteer;
+    private final WordLeads leads;
 
     NameScanner(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.leads = new WordLeads(gazetteer.prefixes());
     }
 
     /** The names in {@code text}, in text order, never overlapping. */
     List<NameMatch> scan(String text) {
-        Window window = new Window(text, PlaceName.wordBounds(text));
+        return scan(WrittenWords.scan(text));
+    }
+
+    /** The names in a tokenized text, as {@link #scan(String)} finds them in its original. */
+    List<NameMatch> scan(Tokens tokens) {
+        return scan(WrittenWords.of(tokens));
+    }
+
+    private List<NameMatch> scan(WrittenWords words) {
+        Window window = new Window(words, leads.of(words));
         List<NameMatch> matches = new ArrayList<>();
         int i = 0;
         while (i < window.size()) {
@@ -46,15 +58,16 @@ final class NameScanner {
 
     /** The longest name starting at word {@code first}: the plain key wins a tie with a proclitic-stripped one. */
     private NameMatch longestAt(Window w, int first) {
-        if (!startsWell(w.text, w.end(first), w.keyed(first))) {
+        WordLeads.Lead lead = w.lead(first);
+        if (!lead.opens() || !startsWell(w.text, w.end(first), lead.keyed())) {
             return null;
         }
+        PlaceName.Keyed keyed = lead.keyed();
         int lastJoined = first + Math.min(gazetteer.maxWords(), w.size() - first) - 1;
-        int bestLast = longestLast(w, w.key(first), first, lastJoined);
-        PlaceName.Keyed keyed = w.keyed(first);
+        int bestLast = longestLast(w, keyed.key(), lead.hashes()[0], first, lastJoined);
         int bestForm = -1;
         for (int f = 0; f < keyed.strippedForms().size(); f++) {
-            int last = longestLast(w, keyed.strippedKeys().get(f), first, lastJoined);
+            int last = longestLast(w, keyed.strippedKeys().get(f), lead.hashes()[f + 1], first, lastJoined);
             if (last > bestLast) {
                 bestLast = last;
                 bestForm = f;
@@ -64,29 +77,32 @@ final class NameScanner {
             return null;
         }
         if (bestForm < 0) {
-            return w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, w.key(first))), "");
+            return w.match(first, bestLast, gazetteer.byKey(w.key(first, bestLast, keyed.key())), "");
         }
         String head = keyed.strippedKeys().get(bestForm);
         return w.strippedMatch(first, bestLast, keyed.strippedForms().get(bestForm),
                 gazetteer.byKey(w.key(first, bestLast, head)));
     }
 
-    /** The last word of the longest window from {@code first} whose key (opening with {@code head}) is a name; -1 if none. */
-    private int longestLast(Window w, String head, int first, int lastJoined) {
+    /**
+     * The last word of the longest window from {@code first} whose key (opening with {@code head},
+     * whose prefix hash is {@code headHash}) is a name; -1 if none.
+     */
+    private int longestLast(Window w, String head, long headHash, int first, int lastJoined) {
         KeyPrefixes prefixes = gazetteer.prefixes();
-        long hash = hash(KeyPrefixes.start(), head);
+        long hash = headHash;
         int best = -1;
         for (int last = first; last <= lastJoined; last++) {
             if (last > first && !w.joined(last - 1)) {
                 break;
             }
             if (last > first) {
-                hash = hash(hash, w.key(last));
+                hash = KeyPrefixes.extend(hash, w.key(last));
             }
             if (!prefixes.contains(hash)) {
                 break;
             }
-            if (!w.key(last).isEmpty() && (last == first || !FUNCTION_WORDS.contains(w.keyed(last).word()))) {
+            if (!w.key(last).isEmpty() && (last == first || !FUNCTION_WORDS.contains(w.lead(last).keyed().word()))) {
                 String k = w.key(first, last, head);
                 if (k.length() >= MIN_KEY_LENGTH && !gazetteer.byKey(k).isEmpty()) {
                     best = last;
@@ -94,14 +110,6 @@ final class NameScanner {
             }
         }
         return best;
-    }
-
-    private static long hash(long hash, String more) {
-        long h = hash;
-        for (int i = 0; i < more.length(); i++) {
-            h = KeyPrefixes.extend(h, more.charAt(i));
-        }
-        return h;
     }
 
     /**
@@ -117,34 +125,29 @@ final class NameScanner {
         return w.equals("al") || w.equals("el") || (end < text.length() && text.charAt(end) == '-');
     }
 
-    /** A text's words with their keys, each made once. */
+    /** A text's words with their leads. */
     private static final class Window {
         private final String text;
         /** Word i spans [bounds[2i], bounds[2i+1]). */
         private final int[] bounds;
-        private final int size;
-        private final PlaceName.Keyed[] keys;
+        private final WordLeads.Lead[] leads;
 
-        Window(String text, int[] bounds) {
-            this.text = text;
-            this.bounds = bounds;
-            this.size = bounds.length / 2;
-            this.keys = new PlaceName.Keyed[size];
+        Window(WrittenWords words, WordLeads.Lead[] leads) {
+            this.text = words.text;
+            this.bounds = words.bounds;
+            this.leads = leads;
         }
 
         int size() {
-            return size;
+            return leads.length;
         }
 
         String key(int i) {
-            return keyed(i).key();
+            return leads[i].keyed().key();
         }
 
-        PlaceName.Keyed keyed(int i) {
-            if (keys[i] == null) {
-                keys[i] = PlaceName.keyed(text, start(i), end(i));
-            }
-            return keys[i];
+        WordLeads.Lead lead(int i) {
+            return leads[i];
         }
 
         /** The key of words [first, last] with the first word keyed as {@code head}. */
@@ -188,7 +191,7 @@ final class NameScanner {
 
         int wordAfter(int offset, int from) {
             int i = from;
-            while (i < size && start(i) < offset) {
+            while (i < size() && start(i) < offset) {
                 i++;
             }
             return i;

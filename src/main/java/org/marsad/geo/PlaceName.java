@@ -47,6 +47,19 @@ public final class PlaceName {
         return key.toString();
     }
 
+    /**
+     * The key of a name being indexed, as {@link #key} makes it but without the table of words seen
+     * lately: an index keys each of its names once, while the table is for the words of texts, which
+     * repeat. Kept apart also so that the table's lookup is not compiled for a load where every word misses.
+     */
+    static String indexKey(String name) {
+        StringBuilder key = new StringBuilder();
+        for (String word : words(name)) {
+            key.append(wordKeyNow(word));
+        }
+        return key.toString();
+    }
+
     /** The words of a name or text, split on anything that is not a letter, digit, mark or inner apostrophe. */
     static List<String> words(String text) {
         List<String> words = new ArrayList<>();
@@ -90,7 +103,8 @@ public final class PlaceName {
         return java.util.Arrays.copyOf(bounds, n);
     }
 
-    private static boolean isWordChar(String text, int i) {
+    /** Whether {@code text.charAt(i)} belongs to a word: a letter, digit, mark or tatweel, or an apostrophe between letters. */
+    static boolean isWordChar(String text, int i) {
         char c = text.charAt(i);
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 'ء' && c <= 'ي')) {
             return true;
@@ -147,13 +161,16 @@ public final class PlaceName {
     }
 
     private static Keyed keyedNow(String word) {
-        String key = isArabic(word) ? arabicKey(word) : latinKey(word);
         List<String> forms = withoutProclitics(word);
         List<String> formKeys = new ArrayList<>(forms.size());
         for (String form : forms) {
-            formKeys.add(isArabic(form) ? arabicKey(form) : latinKey(form));
+            formKeys.add(wordKeyNow(form));
         }
-        return new Keyed(word, key, List.copyOf(forms), List.copyOf(formKeys));
+        return new Keyed(word, wordKeyNow(word), List.copyOf(forms), List.copyOf(formKeys));
+    }
+
+    private static String wordKeyNow(String word) {
+        return isArabic(word) ? arabicKey(word) : latinKey(word);
     }
 
     static boolean isArabic(String word) {

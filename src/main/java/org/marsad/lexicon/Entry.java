@@ -12,18 +12,27 @@ import java.util.List;
  * @param phrase        the phrase as written in the file
  * @param tokens        the phrase folded and split into words, as it is matched
  * @param caseSensitive true for short capitalised abbreviations ("IS", "SDF") that must match as written
+ * @param rule          "actors.tsv:12 'Daesh'", the form used in every claim's reasons: made once, as
+ *                      claims cite their entries many times
  */
 public record Entry(String file, int line, String key, String value, String phrase, List<String> tokens,
-                    boolean caseSensitive) {
+                    boolean caseSensitive, String rule) {
     public Entry {
         if (tokens == null || tokens.isEmpty()) {
             throw new IllegalArgumentException("entry must have at least one word: " + file + ":" + line);
         }
         tokens = List.copyOf(tokens);
+        if (!rule(file, line, phrase).equals(rule)) {
+            throw new IllegalArgumentException("entry's rule must read " + rule(file, line, phrase) + ": " + rule);
+        }
     }
 
-    /** "actors.tsv:12 'Daesh'", the form used in every claim's reasons. */
-    public String rule() {
+    public Entry(String file, int line, String key, String value, String phrase, List<String> tokens,
+                 boolean caseSensitive) {
+        this(file, line, key, value, phrase, tokens, caseSensitive, rule(file, line, phrase));
+    }
+
+    private static String rule(String file, int line, String phrase) {
         return file + ":" + line + " '" + phrase + "'";
     }
 }

@@ -26,10 +26,13 @@ final class FirstWords {
     /** The bit set in {@link Tokens#firstWordBits} when the word is itself a one-word entry. */
     static final int WHOLE_ENTRY = 1 << 30;
 
-    /** Registers a matcher and returns its bit; at most 30 matchers share one index. */
+    /** How many matchers one index can serve: bits 0 to 29, bit 30 being {@link #WHOLE_ENTRY}. */
+    static final int MATCHERS = 30;
+
+    /** Registers a matcher and returns its bit; at most {@link #MATCHERS} matchers share one index. */
     int register() {
-        if (count == 30) {
-            throw new IllegalStateException("at most 30 phrase matchers share first words");
+        if (count == MATCHERS) {
+            throw new IllegalStateException("at most " + MATCHERS + " phrase matchers share first words");
         }
         return 1 << count++;
     }

@@ -65,6 +65,11 @@ public final class Phrases {
         });
     }
 
+    /** This matcher's place among those sharing its index of first words, 0 to {@link FirstWords#MATCHERS} - 1. */
+    int slot() {
+        return Integer.numberOfTrailingZeros(bit);
+    }
+
     /** Every non-overlapping hit in words [from, to), in text order. */
     public List<Hit> find(Tokens tokens, int from, int to) {
         List<Hit> found = tokens.found(this, from, to);
@@ -72,9 +77,10 @@ public final class Phrases {
             return found;
         }
         List<Hit> hits = new ArrayList<>();
+        int[] starts = tokens.firstWordBits(firstWords);
         int i = from;
         while (i < to) {
-            Hit hit = longestAt(tokens, i, to);
+            Hit hit = (starts[i] & bit) == 0 ? null : longestAt(tokens, i, to);
             if (hit == null) {
                 i++;
             } else {
@@ -92,18 +98,16 @@ public final class Phrases {
 
     /** The longest hit starting exactly at word {@code i} and ending by word {@code to}, or null. */
     public Hit at(Tokens tokens, int i, int to) {
-        return i < to ? longestAt(tokens, i, to) : null;
+        return i < to && (tokens.firstWordBits(firstWords)[i] & bit) != 0 ? longestAt(tokens, i, to) : null;
     }
 
     public List<Hit> find(Tokens tokens) {
         return find(tokens, 0, tokens.size());
     }
 
+    /** The longest hit at word {@code i}, which some phrase of this matcher may start. */
     private Hit longestAt(Tokens tokens, int i, int to) {
-        int bits = tokens.firstWordBits(i, firstWords);
-        if ((bits & bit) == 0) {
-            return null;
-        }
+        int bits = tokens.firstWordBits(firstWords)[i];
         Hit best = null;
         String next = i + 1 < to ? tokens.get(i + 1).folded() : null;
         String[] forms = tokens.forms(i);

@@ -10,13 +10,16 @@ public final class Tokens {
     private final List<Word> words;
     /** Each word's proclitic-stripped forms, made once and shared by every phrase matcher. */
     private final String[][] forms;
-    /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms; -1 until asked. */
+    /** For each word, the matchers of {@link #bitsOf} with a phrase starting with one of its forms. */
     private final int[] firstWordBits;
     private FirstWords bitsOf;
-    /** The last words [from, to) each matcher searched and what it found: a sentence is searched by several stages. */
-    private final java.util.Map<Phrases, Found> found = new java.util.HashMap<>(8);
+    /**
+     * The last words [from, to) each matcher searched and what it found, by the matcher's place in its
+     * index of first words: a sentence is searched by several stages.
+     */
+    private final Found[] found = new Found[FirstWords.MATCHERS];
 
-    private record Found(int from, int to, List<Phrases.Hit> hits) {
+    private record Found(Phrases phrases, int from, int to, List<Phrases.Hit> hits) {
     }
 
     /** A word: its folded form and its span in the original text. */
@@ -41,13 +44,35 @@ public final class Tokens {
                 continue;
             }
             int j = i;
+            int hash = 0;
             while (j < f.length() && wordChar(f.charAt(j))) {
+                hash = 31 * hash + f.charAt(j);
                 j++;
             }
-            words.add(new Word(f.substring(i, j), text.toOriginal(i), text.toOriginalEnd(j)));
+            words.add(new Word(word(f, i, j, hash), text.toOriginal(i), text.toOriginalEnd(j)));
             i = j;
         }
         return new Tokens(text, words);
+    }
+
+    /**
+     * The folded words seen lately: a corpus repeats its vocabulary, and a word met again is the same
+     * string, its hash already known to every set and map it is looked up in. Direct-mapped by the
+     * word's {@link String#hashCode}; strings are immutable, so threads may share the table.
+     */
+    private static final String[] VOCABULARY = new String[1 << 16];
+
+    /** The word {@code f[start, end)} whose {@link String#hashCode} is {@code hash}, from the vocabulary when seen lately. */
+    private static String word(String f, int start, int end, int hash) {
+        int slot = (hash ^ (hash >>> 16)) & (VOCABULARY.length - 1);
+        String known = VOCABULARY[slot];
+        int length = end - start;
+        if (known != null && known.length() == length && f.regionMatches(start, known, 0, length)) {
+            return known;
+        }
+        String word = f.substring(start, end);
+        VOCABULARY[slot] = word;
+        return word;
     }
 
     /** A letter or digit, with the common cases (ASCII, Arabic letters) decided without Character's tables. */
@@ -86,39 +111,42 @@ public final class Tokens {
     }
 
     /**
-     * The bits of the matchers of {@code index} that have a phrase starting with word {@code i}, in any
-     * of its forms, and {@link FirstWords#WHOLE_ENTRY} when the word as written is a one-word entry.
+     * For each word, the bits of the matchers of {@code index} that have a phrase starting with the
+     * word in any of its forms, and {@link FirstWords#WHOLE_ENTRY} when the word as written is a one-word
+     * entry; made for every word at the first ask, since every stage searches every sentence.
      */
-    int firstWordBits(int i, FirstWords index) {
+    int[] firstWordBits(FirstWords index) {
         if (bitsOf != index) {
-            java.util.Arrays.fill(firstWordBits, -1);
+            for (int i = 0; i < words.size(); i++) {
+                FirstWords.Known known = index.known(words.get(i).folded());
+                if (forms[i] == null) {
+                    forms[i] = known.forms();
+                }
+                firstWordBits[i] = known.bits();
+            }
             bitsOf = index;
         }
-        int bits = firstWordBits[i];
-        if (bits == -1) {
-            FirstWords.Known known = index.known(words.get(i).folded());
-            if (forms[i] == null) {
-                forms[i] = known.forms();
-            }
-            bits = known.bits();
-            firstWordBits[i] = bits;
-        }
-        return bits;
+        return firstWordBits;
     }
 
     List<Phrases.Hit> found(Phrases phrases, int from, int to) {
-        Found f = found.get(phrases);
-        return f != null && f.from() == from && f.to() == to ? f.hits() : null;
+        Found f = found[phrases.slot()];
+        return f != null && f.phrases() == phrases && f.from() == from && f.to() == to ? f.hits() : null;
     }
 
     List<Phrases.Hit> remember(Phrases phrases, int from, int to, List<Phrases.Hit> hits) {
         List<Phrases.Hit> kept = java.util.Collections.unmodifiableList(hits);
-        found.put(phrases, new Found(from, to, kept));
+        found[phrases.slot()] = new Found(phrases, from, to, kept);
         return kept;
     }
 
     public String original() {
         return text.original();
+    }
+
+    /** Whether the text is {@link NormalizedText#plain plain}: each word spans the written letters and digits it folds. */
+    public boolean plain() {
+        return text.plain();
     }
 
     /** The original text from word {@code from} to word {@code to} (exclusive). */

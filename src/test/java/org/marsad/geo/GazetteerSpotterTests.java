@@ -114,4 +114,12 @@ class GazetteerSpotterTests {
                 .containsExactly("Bahra");
         assertThat(SPOTTER.spot("The Bahra front was quiet.")).isEmpty();
     }
+
+    @Test
+    void spotsTheSamePlacesInTheExtractorsTokensAsInTheText() {
+        String text = "وقصفت طائرات التحالف بلدة الشعفة شرق هجين، وقال المرصد إن 12 مدنياً قتلوا. "
+                + "Clashes near al-Sha'fah, east of Hajin in Deir ez-Zor, killed 7.";
+
+        assertThat(SPOTTER.spot(org.marsad.lexicon.Tokens.of(text))).isEqualTo(SPOTTER.spot(text)).isNotEmpty();
+    }
 }
