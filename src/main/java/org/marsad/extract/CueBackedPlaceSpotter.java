@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class CueBackedPlaceSpotter implements PlaceSpotter {
     private final PlaceSpotter primary;
-    private final PlaceSpotter cues = new CuePlaceSpotter();
 
     CueBackedPlaceSpotter(PlaceSpotter primary) {
         if (primary == null) {
@@ -23,7 +22,7 @@ final class CueBackedPlaceSpotter implements PlaceSpotter {
     @Override
     public List<PlaceMention> spot(String text) {
         List<PlaceMention> found = new ArrayList<>(primary.spot(text));
-        for (PlaceMention cued : cues.spot(text)) {
+        for (PlaceMention cued : CuePlaceSpotter.arabic(text)) {
             PlaceMention word = neighbourhood(text, cued) ? null : firstArabicWord(cued);
             if (word != null && found.stream().noneMatch(p -> overlaps(p.span(), cued.span()))) {
                 found.add(word);

@@ -13,7 +13,7 @@ public final class CuePlaceSpotter implements PlaceSpotter {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:in|at|near|outside|around|on|of|into|town of|village of|city of)\\s+((?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|ez-|az-)?\\p{Lu}[\\p{L}'’-]+){0,2})");
     private static final Pattern ARABIC = Pattern.compile(
-            "(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
+            "(?=[بقمح])(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
 
     @Override
     public List<PlaceMention> spot(String text) {
@@ -21,6 +21,15 @@ public final class CuePlaceSpotter implements PlaceSpotter {
         add(found, ENGLISH.matcher(text));
         add(found, ARABIC.matcher(text));
         found.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        return found;
+    }
+
+    /** Only the Arabic names a settlement word introduces; nothing to look at in a text without Arabic. */
+    static List<PlaceMention> arabic(String text) {
+        List<PlaceMention> found = new ArrayList<>();
+        if (text.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
+            add(found, ARABIC.matcher(text));
+        }
         return found;
     }
 
