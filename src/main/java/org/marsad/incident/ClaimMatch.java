@@ -45,6 +45,18 @@ final class ClaimMatch {
         return date + place + type + actors;
     }
 
+    /**
+     * Whether two claims of one report tell of one event: the same day and the same place ("a new
+     * massacre by coalition aircraft in al-Shafa … the strikes hit houses in the town"). A report's
+     * claims otherwise stand for different events.
+     */
+    boolean retells(LocatedClaim a, LocatedClaim b) {
+        EventClaim ca = a.claim();
+        EventClaim cb = b.claim();
+        return ca.date() != null && ca.date().equals(cb.date()) && ca.timePrecision() == cb.timePrecision()
+                && place(a, b) == 1;
+    }
+
     private double date(EventClaim a, EventClaim b) {
         if (a.date() == null || b.date() == null) {
             return 0;

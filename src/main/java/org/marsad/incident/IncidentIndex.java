@@ -17,7 +17,7 @@ import org.marsad.report.RawReport;
  * Incidents built claim by claim. A new claim is compared only with the incidents that
  * {@link Blocks} says are within its date window and reach (blocking), joins the best-scoring
  * one when the score reaches the threshold, and otherwise founds a new incident. Claims from
- * the same report never join one incident. Ids are derived from the founding claim, so a
+ * the same report join one incident only when one retells the other (same day, same place); Ids are derived from the founding claim, so a
  * rebuild from the store keeps them.
  */
 public final class IncidentIndex {
@@ -153,7 +153,7 @@ public final class IncidentIndex {
         }
         double best = 0;
         for (LocatedClaim m : members) {
-            if (m.claim().report().equals(claim.claim().report())) {
+            if (m.claim().report().equals(claim.claim().report()) && !match.retells(claim, m)) {
                 return 0;
             }
             if (precise && incidentHasPrecise && !isDayPrecise(m)) {

@@ -188,12 +188,12 @@ class IncidentIndexTests {
     }
 
     @Test
-    void twoClaimsOfOneReportNeverJoinOneIncident() {
+    void twoClaimsOfOneReportOnDifferentDaysNeverJoinOneIncident() {
         IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
         ReportId report = new ReportId("one-report");
 
         index.add(new LocatedClaim(claim(report, 0, "al-Shafa", SUNDAY, "coalition"), SHAFA));
-        index.add(new LocatedClaim(claim(report, 1, "al-Shafa", SUNDAY, "coalition"), SHAFA));
+        index.add(new LocatedClaim(claim(report, 1, "al-Shafa", SUNDAY.plusDays(1), "coalition"), SHAFA));
 
         assertThat(index.size()).isEqualTo(2);
     }
@@ -233,6 +233,21 @@ class IncidentIndexTests {
         return index.incidents().stream()
                 .map(i -> i.claims().stream().map(c -> c.claim().report().value()).collect(Collectors.toSet()))
                 .collect(Collectors.toSet());
+    }
+
+    @Test
+    void aReportRetellingItsStrikeInASecondSentenceStaysInOneIncidentButItsOtherVillageDoesNot() {
+        IncidentIndex index = new IncidentIndex(ClusterSettings.DEFAULTS);
+        ReportId sana = new ReportId("sana-massacre");
+        index.add(strike("al-Shafa", SHAFA, SUNDAY, "coalition"));
+
+        Placement massacre = index.add(new LocatedClaim(claim(sana, 0, "الشعفة", SUNDAY, "coalition"), SHAFA));
+        Placement retold = index.add(new LocatedClaim(claim(sana, 1, "البلدة", SUNDAY, "coalition"), SHAFA));
+        Placement elsewhere = index.add(new LocatedClaim(claim(sana, 2, "السوسة", SUNDAY, "coalition"), SOUSA));
+
+        assertThat(retold.incident()).isEqualTo(massacre.incident());
+        assertThat(elsewhere.incident()).isNotEqualTo(massacre.incident());
+        assertThat(index.size()).isEqualTo(2);
     }
 
     private LocatedClaim strike(String mention, Location place, LocalDate date, String actor) {
