@@ -63,11 +63,11 @@ final class NameScanner {
             return null;
         }
         PlaceName.Keyed keyed = lead.keyed();
-        int lastJoined = first + Math.min(gazetteer.maxWords(), w.size() - first) - 1;
-        int bestLast = longestLast(w, keyed.key(), lead.hashes()[0], first, lastJoined);
+        int end = first + Math.min(gazetteer.maxWords(), w.size() - first);
+        int bestLast = longestLast(w, keyed.key(), lead.hashes()[0], first, end);
         int bestForm = -1;
         for (int f = 0; f < keyed.strippedForms().size(); f++) {
-            int last = longestLast(w, keyed.strippedKeys().get(f), lead.hashes()[f + 1], first, lastJoined);
+            int last = longestLast(w, keyed.strippedKeys().get(f), lead.hashes()[f + 1], first, end);
             if (last > bestLast) {
                 bestLast = last;
                 bestForm = f;
@@ -85,14 +85,14 @@ final class NameScanner {
     }
 
     /**
-     * The last word of the longest window from {@code first} whose key (opening with {@code head},
-     * whose prefix hash is {@code headHash}) is a name; -1 if none.
+     * The last word of the longest window of words [first, end) from {@code first} whose key (opening
+     * with {@code head}, whose prefix hash is {@code headHash}) is a name; -1 if none.
      */
-    private int longestLast(Window w, String head, long headHash, int first, int lastJoined) {
+    private int longestLast(Window w, String head, long headHash, int first, int end) {
         KeyPrefixes prefixes = gazetteer.prefixes();
         long hash = headHash;
         int best = -1;
-        for (int last = first; last <= lastJoined; last++) {
+        for (int last = first; last < end; last++) {
             if (last > first && !w.joined(last - 1)) {
                 break;
             }
@@ -156,7 +156,7 @@ final class NameScanner {
                 return head;
             }
             StringBuilder b = new StringBuilder(head);
-            for (int k = first + 1; k <= last; k++) {
+            for (int k = first + 1, end = last + 1; k < end; k++) {
                 b.append(key(k));
             }
             return b.toString();

@@ -140,7 +140,7 @@ public final class PlaceName {
 
     /** The key of one word: empty for an article on its own. */
     static String wordKey(String word) {
-        return keyed(word, 0, word.length()).key();
+        return keyed(word).key();
     }
 
     /** The key and proclitic-stripped forms of the word {@code text[start, end)}, made once for each word seen. */
@@ -149,6 +149,15 @@ public final class PlaceName {
         for (int i = start; i < end; i++) {
             h = 31 * h + text.charAt(i);
         }
+        return keyed(text, start, end, h);
+    }
+
+    /** As {@link #keyed(String, int, int)} for a whole word, whose hash the string knows. */
+    static Keyed keyed(String word) {
+        return keyed(word, 0, word.length(), word.hashCode());
+    }
+
+    private static Keyed keyed(String text, int start, int end, int h) {
         int slot = (h ^ (h >>> 16)) & (CACHE_SLOTS - 1);
         Keyed keyed = KEYS[slot];
         int length = end - start;

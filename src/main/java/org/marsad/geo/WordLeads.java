@@ -70,7 +70,7 @@ final class WordLeads {
             if (found[i] != null) {
                 continue;
             } else if (f != null) {
-                found[i] = leadOf(PlaceName.keyed(f, 0, f.length()));
+                found[i] = leadOf(PlaceName.keyed(f));
                 folded[slot(f.hashCode())] = found[i];
             } else {
                 found[i] = leadOf(PlaceName.keyed(words.text, words.start(i), words.end(i)));

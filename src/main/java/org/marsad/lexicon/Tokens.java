@@ -36,17 +36,18 @@ public final class Tokens {
     public static Tokens of(String original) {
         NormalizedText text = NormalizedText.of(original);
         String f = text.folded();
+        char[] fc = f.toCharArray(); // read as an array for the reason NormalizedText.of gives
         List<Word> words = new ArrayList<>();
         int i = 0;
-        while (i < f.length()) {
-            if (!wordChar(f.charAt(i))) {
+        while (i < fc.length) {
+            if (!wordChar(fc[i])) {
                 i++;
                 continue;
             }
             int j = i;
             int hash = 0;
-            while (j < f.length() && wordChar(f.charAt(j))) {
-                hash = 31 * hash + f.charAt(j);
+            while (j < fc.length && wordChar(fc[j])) {
+                hash = 31 * hash + fc[j];
                 j++;
             }
             words.add(new Word(word(f, i, j, hash), text.toOriginal(i), text.toOriginalEnd(j)));

@@ -32,10 +32,13 @@ public final class NormalizedText {
         if (text == null) {
             throw new IllegalArgumentException("text must not be null");
         }
-        Folding out = new Folding(text);
+        // An array, not the string: a string's characters are read one way for Latin-1 text and another
+        // for Arabic, and the JIT, speculating on the script of the first texts it saw, recompiled the loop.
+        char[] in = text.toCharArray();
+        Folding out = new Folding(in);
         int i = out.length();
-        while (i < text.length()) {
-            char c = text.charAt(i);
+        while (i < in.length) {
+            char c = in[i];
             char simple = simpleFold(c);
             if (simple != 0) {
                 out.add(simple, i);
@@ -65,10 +68,10 @@ public final class NormalizedText {
          * Starts by folding the text's leading run of characters the fast path takes one for one
          * (all of most English texts), writing no offsets: there each character comes from its own.
          */
-        Folding(String text) {
-            chars = new char[text.length()];
+        Folding(char[] text) {
+            chars = new char[text.length];
             int i = 0;
-            for (char c; i < text.length() && (c = simpleFold(text.charAt(i))) != 0; i++) {
+            for (char c; i < text.length && (c = simpleFold(text[i])) != 0; i++) {
                 chars[i] = c;
             }
             length = i;
