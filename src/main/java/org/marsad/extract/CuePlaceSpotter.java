@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public final class CuePlaceSpotter implements PlaceSpotter {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:in|at|near|outside|around|on|of|into|town of|village of|city of)\\s+((?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|ez-|az-)?\\p{Lu}[\\p{L}'’-]+){0,2})");
-    private static final Pattern ARABIC = Pattern.compile(
-            "(?=[بقمح])(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
+    static final Pattern ARABIC = Pattern.compile(
+            "(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
 
     @Override
     public List<PlaceMention> spot(String text) {
@@ -24,11 +24,28 @@ public final class CuePlaceSpotter implements PlaceSpotter {
         return found;
     }
 
-    /** Only the Arabic names a settlement word introduces; nothing to look at in a text without Arabic. */
+    /** Where an Arabic settlement word may begin: the pattern is tried only there. */
+    private static final String[] SETTLEMENT_STARTS = {"بلد", "قري", "قرى", "مدين", "حي", "ببلد", "بقري", "بمدين"};
+
+    /**
+     * Only the Arabic names a settlement word introduces, as {@code ARABIC.matcher(text).find()}
+     * would find them, but trying the pattern only where a settlement word begins.
+     */
     static List<PlaceMention> arabic(String text) {
+        java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+        for (String start : SETTLEMENT_STARTS) {
+            for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
+                starts.add(i);
+            }
+        }
         List<PlaceMention> found = new ArrayList<>();
-        if (text.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
-            add(found, ARABIC.matcher(text));
+        Matcher m = ARABIC.matcher(text);
+        int free = 0;
+        for (int start : starts) {
+            if (start >= free && m.region(start, text.length()).lookingAt()) {
+                found.add(new PlaceMention(m.group(1), new Span(m.start(1), m.end(1)), ""));
+                free = m.end();
+            }
         }
         return found;
     }

@@ -110,16 +110,21 @@ public final class RuleExtractor implements Extractor {
      */
     private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> origins,
                                         String text) {
-        PlaceMention reference = null;
+        List<PlaceMention> inSentence = new ArrayList<>(2);
         for (PlaceMention p : places) {
             if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, origins)) {
-                if (!REFERENCE.matcher(text.substring(Math.max(s.start(), p.span().start() - 16), p.span().start())).find()) {
-                    return p;
-                }
-                reference = reference == null ? p : reference;
+                inSentence.add(p);
             }
         }
-        return reference;
+        if (inSentence.size() < 2) {
+            return inSentence.isEmpty() ? null : inSentence.get(0); // nothing to pass over to
+        }
+        for (PlaceMention p : inSentence) {
+            if (!REFERENCE.matcher(text.substring(Math.max(s.start(), p.span().start() - 16), p.span().start())).find()) {
+                return p;
+            }
+        }
+        return inSentence.get(0);
     }
 
     private static boolean inside(PlaceMention p, List<Phrases.Hit> origins) {
