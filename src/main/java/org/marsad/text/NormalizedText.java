@@ -284,11 +284,12 @@ public final class NormalizedText {
         int lastStart = toOriginal(foldedEnd - 1);
         int cp = original.codePointAt(lastStart);
         int end = lastStart + Character.charCount(cp);
-        // swallow trailing marks (diacritics, tatweel) that folding dropped
-        while (end < original.length() && foldedEnd < folded.length() && toOriginal(foldedEnd) > end) {
-            end = toOriginal(foldedEnd);
+        // swallow trailing marks (diacritics, tatweel) that folding dropped, up to the next kept
+        // character or, after the last one, to the end of the text
+        if (foldedEnd >= folded.length()) {
+            return original.length();
         }
-        return Math.min(end, original.length());
+        return Math.min(Math.max(end, toOriginal(foldedEnd)), original.length());
     }
 
     @Override

@@ -60,4 +60,14 @@ class NormalizedTextTests {
         assertThat(NormalizedText.of("ًً").folded()).isEmpty();
         assertThat(NormalizedText.of("ًً").toOriginal(0)).isEqualTo(2);
     }
+
+    @Test
+    void anEndAtTheLastKeptLetterTakesTheMarksThatFollowItToTheEndOfTheText() {
+        String text = "قصفٌ";
+        NormalizedText n = NormalizedText.of(text);
+
+        assertThat(n.folded()).isEqualTo("قصف");
+        assertThat(n.toOriginalEnd(3)).isEqualTo(text.length());
+        assertThat(NormalizedText.of("قصفٌ عنيف").toOriginalEnd(3)).isEqualTo(4);
+    }
 }
