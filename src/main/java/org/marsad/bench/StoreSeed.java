@@ -72,7 +72,9 @@ public final class StoreSeed {
         List<RawReport> raws = new ArrayList<>();
         List<Report> rows = new ArrayList<>();
         for (Report r : reports.values()) {
-            raws.add(RawReport.of(r.origin(), "text/plain", r.text().getBytes(StandardCharsets.UTF_8), r.published()));
+            // the report carries the hash of these very bytes (see report), so it is not computed again
+            raws.add(new RawReport(r.origin(), "text/plain", r.text().getBytes(StandardCharsets.UTF_8), r.rawSha256(),
+                    r.published()));
             rows.add(r);
         }
         store.saveBatch(new Batch(raws, rows, claims, incidents));

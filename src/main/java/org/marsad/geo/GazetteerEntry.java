@@ -23,7 +23,8 @@ import java.util.List;
 public record GazetteerEntry(String id, String name, String nameAr, List<String> names, double lat, double lon,
                              String featureClass, String featureCode, String countryCode, String admin1Code,
                              String district, long population, String source) {
-    private static final double EARTH_RADIUS_KM = 6371.0;
+    /** The sphere {@link #greatCircleKm} measures on. */
+    public static final double EARTH_RADIUS_KM = 6371.0;
 
     public GazetteerEntry {
         if (id == null || !id.matches("(geonames|overlay):[A-Za-z0-9_-]+")) {

@@ -1,6 +1,7 @@
 package org.marsad.incident;
 
 import java.time.LocalDate;
+import org.marsad.geo.GazetteerEntry;
 
 /**
  * Where the claims a new claim could match can be, as ranges a store can query. A stored claim is
@@ -41,7 +42,7 @@ public record Reach(LocalDate from, LocalDate to, String placeKey, Box box, Loca
 
     /** Latitudes from south (inclusive) to north (exclusive), longitudes from west (inclusive) to east (exclusive). */
     public record Box(double south, double north, double west, double east) {
-        private static final double KM_PER_DEGREE = 6371.0 * Math.PI / 180;
+        private static final double KM_PER_DEGREE = GazetteerEntry.EARTH_RADIUS_KM * Math.PI / 180;
 
         public Box {
             if (!(south < north) || !(west < east)) {

@@ -204,23 +204,24 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, List<LocatedClaim>> members = new LinkedHashMap<>();
-        jdbc.sql("select m.incident_id, c.* from incident_claims m join claims c on c.report_id = m.report_id "
-                        + "and c.claim_index = m.claim_index where m.incident_id in (:ids) order by m.incident_id, m.position")
-                .param("ids", ids.stream().map(IncidentId::value).toList())
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(ClaimRows.read(rs));
-                });
-        List<Incident> incidents = new ArrayList<>();
-        members.forEach((id, claims) -> incidents.add(new Incident(new IncidentId(id), claims)));
-        return incidents;
+        return incidents("where m.incident_id in (:ids) ", Map.of("ids", ids.stream().map(IncidentId::value).toList()));
     }
 
-    /** Every stored incident with its claims, to rebuild the clustering index. */
+    /** Every stored incident with its claims (the store tests read it back whole). */
     public List<Incident> loadIncidents() {
+        return incidents("", Map.of());
+    }
+
+    /** One stored incident with its claims, in membership order. */
+    public Optional<Incident> loadIncident(IncidentId id) {
+        return loadIncidents(List.of(id)).stream().findFirst();
+    }
+
+    private List<Incident> incidents(String where, Map<String, ?> params) {
         Map<String, List<LocatedClaim>> members = new LinkedHashMap<>();
-        jdbc.sql("select m.incident_id, c.* from incident_claims m join claims c "
-                        + "on c.report_id = m.report_id and c.claim_index = m.claim_index order by m.incident_id, m.position")
+        jdbc.sql("select m.incident_id, c.* from incident_claims m join claims c on c.report_id = m.report_id "
+                        + "and c.claim_index = m.claim_index " + where + "order by m.incident_id, m.position")
+                .params(params)
                 .query(rs -> {
                     members.computeIfAbsent(rs.getString("incident_id"), k -> new ArrayList<>()).add(ClaimRows.read(rs));
                 });
@@ -294,14 +295,6 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
                         new ClaimKey(new ReportId(rs.getString(2)), rs.getInt(3)),
                         new ClaimKey(new ReportId(rs.getString(4)), rs.getInt(5))))
                 .list();
-    }
-
-    /** One stored incident with its claims, in membership order. */
-    public Optional<Incident> loadIncident(IncidentId id) {
-        List<LocatedClaim> claims = jdbc.sql("select c.* from incident_claims m join claims c on c.report_id = m.report_id "
-                        + "and c.claim_index = m.claim_index where m.incident_id = ? order by m.position")
-                .param(id.value()).query((rs, n) -> ClaimRows.read(rs)).list();
-        return claims.isEmpty() ? Optional.empty() : Optional.of(new Incident(id, claims));
     }
 
     @Override
