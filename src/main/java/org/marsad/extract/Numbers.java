@@ -53,6 +53,9 @@ final class Numbers {
         return counts;
     }
 
+    /** The largest count read, as six digits are. */
+    private static final int MAX_COUNT = 999_999;
+
     private Count countAt(Tokens tokens, int i, int to) {
         String w = tokens.get(i).folded();
         boolean conjoined = w.length() > 1 && w.charAt(0) == 'و' && Character.isDigit(w.charAt(1));
@@ -103,11 +106,11 @@ final class Numbers {
             if (more == null) {
                 break;
             }
-            if (more == 100 || more == 1000) {
-                total = Math.max(total, 1) * more;
-            } else {
-                total += more;
+            long grown = more == 100 || more == 1000 ? (long) Math.max(total, 1) * more : (long) total + more;
+            if (grown > MAX_COUNT) {
+                break; // "thousand thousand thousand …" is no count of people
             }
+            total = (int) grown;
             j += step;
         }
         return new Count(total, from, j, first.rule(), String.join(" ", first.tokens()), false, false, false);

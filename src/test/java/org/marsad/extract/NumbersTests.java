@@ -15,6 +15,12 @@ class NumbersTests {
     }
 
     @Test
+    void stopsANumberPhraseBeforeItGrowsPastAMillion() {
+        assertThat(values("a thousand thousand thousand thousand hundred dead").get(0)).isBetween(1, 999_999);
+        assertThat(values("ألف ألف ألف ألف قتيل").get(0)).isBetween(1, 999_999);
+    }
+
+    @Test
     void readsDigits() {
         assertThat(values("Coalition strikes killed 14 people in Hajin")).containsExactly(14);
     }
