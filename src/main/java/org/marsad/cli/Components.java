@@ -101,7 +101,7 @@ final class Components {
         ConfigurableApplicationContext context;
         try {
             Stages stages = stages(store);
-            context = WebApp.start(new WebSettings(options.port, options.bind), store, store,
+            context = WebApp.start(new WebSettings(options.port, options.bind), store, store.accounts(),
                     new Review(store, stages.assessor(), Clock.systemUTC()),
                     () -> Verdicts.reliability(store, SourceProfiles.bundled()));
         } catch (RuntimeException e) {

@@ -55,13 +55,13 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static void demoAccount(Store store, PrintWriter out) {
-        if (store.findUser(DEMO_USER).isPresent()) {
+        if (store.accounts().findUser(DEMO_USER).isPresent()) {
             out.println("marsad: demo account '" + DEMO_USER + "' exists already (its password was printed when it "
                     + "was created; reset it with: ./marsad users add demo --role editor)");
             return;
         }
         String password = UsersCommand.generatePassword();
-        store.saveUser(new UserAccount(DEMO_USER, Passwords.encoder().encode(password), Role.EDITOR, true));
+        store.accounts().saveUser(new UserAccount(DEMO_USER, Passwords.encoder().encode(password), Role.EDITOR, true));
         store.audit(new AuditEntry(Instant.now(), "cli", "user.add", DEMO_USER, "created the demo editor account"));
         out.println("marsad: demo account created (shown only this once)");
         out.println("          user:     " + DEMO_USER);

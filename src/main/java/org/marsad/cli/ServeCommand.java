@@ -25,7 +25,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Store store = Components.openStore(data.dataDir());
-        if (store.users().isEmpty()) {
+        if (store.accounts().users().isEmpty()) {
             spec.commandLine().getErr().println("marsad: no users yet; add one with: marsad users add NAME --role admin");
         }
         Components.serve(store, serve, spec.commandLine().getOut());

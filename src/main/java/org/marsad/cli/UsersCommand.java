@@ -58,7 +58,7 @@ final class UsersCommand implements Runnable {
             Role parsedRole = parseRole(role);
             String password = passwordStdin ? readPassword() : generatePassword();
             try (Store store = Components.openStore(data.dataDir())) {
-                store.saveUser(new UserAccount(name, Passwords.encoder().encode(password), parsedRole, true));
+                store.accounts().saveUser(new UserAccount(name, Passwords.encoder().encode(password), parsedRole, true));
                 store.audit(new AuditEntry(java.time.Instant.now(), "cli", "user.add", name,
                         "added or reset user " + name + " as " + parsedRole.name().toLowerCase(Locale.ROOT)));
             }

@@ -43,11 +43,11 @@ public final class Ingestion {
     /** Ingests every path; each rejection goes to the store and to {@code rejected} as it happens. */
     public IngestSummary ingest(List<Path> paths, Consumer<Rejection> rejected) {
         Instant start = clock.instant();
-        String run = store.startRun("ingest " + paths);
+        String run = store.runs().start("ingest " + paths);
         Run counts = new Run();
         Consumer<Rejection> reject = r -> {
             counts.rejections++;
-            store.saveRejection(run, r);
+            store.runs().reject(run, r);
             rejected.accept(r);
         };
         for (Path path : paths) {
@@ -58,7 +58,7 @@ public final class Ingestion {
         cluster(index, counts);
         reassess(index, counts);
         IngestSummary summary = counts.summary(Duration.between(start, clock.instant()));
-        store.finishRun(run, summary.line());
+        store.runs().finish(run, summary.line());
         store.audit(new AuditEntry(clock.instant(), "system", "ingest", paths.toString(), summary.line()));
         return summary;
     }

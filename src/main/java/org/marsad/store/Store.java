@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.marsad.assess.Assessment;
 import org.marsad.assess.Grade;
@@ -26,7 +25,6 @@ import org.marsad.report.RawReport;
 import org.marsad.report.Rejection;
 import org.marsad.report.Report;
 import org.marsad.report.ReportId;
-import org.marsad.report.Stage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -36,17 +34,21 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The system of record: raw reports, reports, claims, incidents, rejections, users and the audit
  * log, in H2 (embedded, the default) or PostgreSQL. Migrates the schema when opened.
  */
-public final class Store implements IncidentQueries, UserStore, AutoCloseable {
+public final class Store implements IncidentQueries, AutoCloseable {
     private final HikariDataSource dataSource;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final IncidentReads reads;
+    private final Accounts accounts;
+    private final RunLog runs;
 
     private Store(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.jdbc = JdbcClient.create(dataSource);
         this.tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.reads = new IncidentReads(jdbc);
+        this.accounts = new Accounts(jdbc, tx);
+        this.runs = new RunLog(jdbc);
     }
 
     /** Opens (creating and migrating when needed) the database the settings name. */
@@ -66,6 +68,16 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
             throw e;
         }
         return new Store(ds);
+    }
+
+    /** The user accounts kept in this store. */
+    public UserStore accounts() {
+        return accounts;
+    }
+
+    /** The ingest runs and their rejections. */
+    public RunLog runs() {
+        return runs;
     }
 
     // ---- write side ----
@@ -158,31 +170,6 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
 
     public void deleteIncident(IncidentId id) {
         jdbc.sql("delete from incidents where id = ?").param(id.value()).update();
-    }
-
-    public String startRun(String description) {
-        String id = UUID.randomUUID().toString();
-        jdbc.sql("insert into ingest_runs (id, description, started_at) values (?, ?, ?)")
-                .params(id, shorten(description, 2000), Timestamp.from(Instant.now())).update();
-        return id;
-    }
-
-    public void finishRun(String runId, String summary) {
-        jdbc.sql("update ingest_runs set finished_at = ?, summary = ? where id = ?")
-                .params(Timestamp.from(Instant.now()), shorten(summary, 2000), runId).update();
-    }
-
-    public void saveRejection(String runId, Rejection r) {
-        jdbc.sql("insert into rejections (run_id, stage, location, reason, val, at) values (?, ?, ?, ?, ?, ?)")
-                .params(runId, r.stage().name(), shorten(r.where(), 2000), shorten(r.reason(), 2000), r.value(),
-                        Timestamp.from(Instant.now()))
-                .update();
-    }
-
-    public List<Rejection> rejections(int limit) {
-        return jdbc.sql("select stage, location, reason, val from rejections order by id desc limit ?").param(limit)
-                .query((rs, n) -> new Rejection(Stage.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
     }
 
     public void audit(AuditEntry e) {
@@ -325,32 +312,6 @@ public final class Store implements IncidentQueries, UserStore, AutoCloseable {
 
     private long count(String table) {
         return jdbc.sql("select count(*) from " + table).query(Long.class).single();
-    }
-
-    // ---- UserStore ----
-
-    @Override
-    public Optional<UserAccount> findUser(String username) {
-        return jdbc.sql("select * from users where username = ?").param(username).query((rs, n) -> user(rs)).optional();
-    }
-
-    @Override
-    public void saveUser(UserAccount a) {
-        tx.executeWithoutResult(status -> {
-            jdbc.sql("delete from users where username = ?").param(a.username()).update();
-            jdbc.sql("insert into users (username, password_hash, role, enabled) values (?, ?, ?, ?)")
-                    .params(a.username(), a.passwordHash(), a.role().name(), a.enabled()).update();
-        });
-    }
-
-    @Override
-    public List<UserAccount> users() {
-        return jdbc.sql("select * from users order by username").query((rs, n) -> user(rs)).list();
-    }
-
-    private static UserAccount user(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new UserAccount(rs.getString("username"), rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
-                rs.getBoolean("enabled"));
     }
 
     static String shorten(String s, int max) {

@@ -22,7 +22,7 @@ class UsersCommandTests {
         assertThat(run.exitCode()).isZero();
         String password = run.out().substring(run.out().indexOf("password: ") + "password: ".length()).strip();
         try (Store store = Store.open(StoreSettings.h2(data))) {
-            UserAccount account = store.findUser("rania").orElseThrow();
+            UserAccount account = store.accounts().findUser("rania").orElseThrow();
             assertThat(account.role()).isEqualTo(Role.EDITOR);
             assertThat(account.passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
             assertThat(Passwords.encoder().matches(password, account.passwordHash())).isTrue();

@@ -81,7 +81,7 @@ class IngestionTests {
 
         assertThat(summary.reportsNew()).isEqualTo(2);
         assertThat(rejected).singleElement().satisfies(r -> assertThat(r.where()).endsWith("mixed.jsonl:2"));
-        assertThat(store.rejections(5)).hasSize(1);
+        assertThat(store.runs().rejections(5)).hasSize(1);
         assertThat(store.findIncidents(IncidentFilter.NONE, 10)).hasSize(2);
         assertThat(store.auditLog(1).get(0).action()).isEqualTo("ingest");
     }

@@ -139,17 +139,17 @@ class StoreTests {
 
     @Test
     void rejectionsAndUsersAreKept() {
-        String run = store.startRun("ingest broken.jsonl");
-        store.saveRejection(run, new Rejection(Stage.INGEST, "broken.jsonl:3", "invalid JSON: unexpected end", "{\"te"));
-        store.saveUser(new UserAccount("layla", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.EDITOR, true));
-        store.saveUser(new UserAccount("layla", "{bcrypt}$2a$10$zyxwvutsrqponmlkjihgfe", Role.ADMIN, true));
+        String run = store.runs().start("ingest broken.jsonl");
+        store.runs().reject(run, new Rejection(Stage.INGEST, "broken.jsonl:3", "invalid JSON: unexpected end", "{\"te"));
+        store.accounts().saveUser(new UserAccount("layla", "{bcrypt}$2a$10$abcdefghijklmnopqrstuv", Role.EDITOR, true));
+        store.accounts().saveUser(new UserAccount("layla", "{bcrypt}$2a$10$zyxwvutsrqponmlkjihgfe", Role.ADMIN, true));
 
-        assertThat(store.rejections(10)).singleElement().satisfies(r -> {
+        assertThat(store.runs().rejections(10)).singleElement().satisfies(r -> {
             assertThat(r.where()).isEqualTo("broken.jsonl:3");
             assertThat(r.reason()).startsWith("invalid JSON");
         });
-        assertThat(store.users()).singleElement().extracting(UserAccount::role).isEqualTo(Role.ADMIN);
-        assertThat(store.findUser("nobody")).isEmpty();
+        assertThat(store.accounts().users()).singleElement().extracting(UserAccount::role).isEqualTo(Role.ADMIN);
+        assertThat(store.accounts().findUser("nobody")).isEmpty();
     }
 
     @Test

@@ -59,7 +59,7 @@ public final class WebFixture implements AutoCloseable {
         addUser(store, "admin", Role.ADMIN, true);
         addUser(store, "retired", Role.EDITOR, false);
         RuleAssessor assessor = new RuleAssessor(SourceProfiles.bundled());
-        return new WebFixture(store, WebApp.start(new WebSettings(0, "127.0.0.1"), store, store,
+        return new WebFixture(store, WebApp.start(new WebSettings(0, "127.0.0.1"), store, store.accounts(),
                 new Review(store, assessor, Clock.systemUTC()), () -> Verdicts.reliability(store, SourceProfiles.bundled())));
     }
 
@@ -78,7 +78,7 @@ public final class WebFixture implements AutoCloseable {
     }
 
     private static void addUser(Store store, String name, Role role, boolean enabled) {
-        store.saveUser(new UserAccount(name, Passwords.encoder().encode(PASSWORD), role, enabled));
+        store.accounts().saveUser(new UserAccount(name, Passwords.encoder().encode(PASSWORD), role, enabled));
     }
 
     private static Path fixturePath() {
