@@ -10,6 +10,12 @@ import java.util.List;
  * second word there is far more often the next word of the sentence ("في بلدة الصبحة فجر اليوم").
  */
 final class CueBackedPlaceSpotter implements PlaceSpotter {
+    /** Words that follow a settlement word without naming it: times of day, bearings, relative words. */
+    private static final java.util.Set<String> NOT_NAMES = java.util.Set.of("يوم", "ليل", "ليلة", "عصر", "صباح",
+            "مساء", "فجر", "ظهر", "ظهيرة", "منتصف", "صبيحة", "غداة", "أمس", "امس", "اليوم", "خلال", "بعد", "قبل", "منذ",
+            "أثناء", "اثناء", "حيث", "التي", "الذي", "وسط", "شرقي", "غربي", "شمالي", "جنوبي", "شرق", "غرب", "شمال",
+            "جنوب", "الواقعة", "المجاورة", "المحاذية", "نفسها", "ذاتها", "أخرى", "اخرى");
+
     private final PlaceSpotter primary;
 
     CueBackedPlaceSpotter(PlaceSpotter primary) {
@@ -38,8 +44,8 @@ final class CueBackedPlaceSpotter implements PlaceSpotter {
         }
         int space = p.text().indexOf(' ');
         String word = space < 0 ? p.text() : p.text().substring(0, space);
-        if (word.length() < 3) {
-            return null; // a function word, as in "قرى في بادية الميادين"
+        if (word.length() < 3 || NOT_NAMES.contains(word)) {
+            return null; // a function word, as in "قرى في بادية الميادين", or a time or bearing ("بلدة يوم الإثنين")
         }
         return new PlaceMention(word, new Span(p.span().start(), p.span().start() + word.length()), p.context());
     }

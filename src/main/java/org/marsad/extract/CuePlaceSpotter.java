@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
 public final class CuePlaceSpotter implements PlaceSpotter {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:in|at|near|outside|around|on|of|into|town of|village of|city of)\\s+((?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|ez-|az-)?\\p{Lu}[\\p{L}'’-]+){0,2})");
+    /**
+     * A settlement word opening its own word (with at most a و or ف before it; "البلدة" is "the town",
+     * not a name's cue) and the words after it.
+     */
     static final Pattern ARABIC = Pattern.compile(
-            "(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
+            "(?<![\\p{InArabic}])[وف]?(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+"
+                    + "([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
 
     @Override
     public List<PlaceMention> spot(String text) {
@@ -36,10 +41,13 @@ public final class CuePlaceSpotter implements PlaceSpotter {
         for (String start : SETTLEMENT_STARTS) {
             for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
                 starts.add(i);
+                if (i > 0 && (text.charAt(i - 1) == 'و' || text.charAt(i - 1) == 'ف')) {
+                    starts.add(i - 1);
+                }
             }
         }
         List<PlaceMention> found = new ArrayList<>();
-        Matcher m = ARABIC.matcher(text);
+        Matcher m = ARABIC.matcher(text).useTransparentBounds(true);
         int free = 0;
         for (int start : starts) {
             if (start >= free && m.region(start, text.length()).lookingAt()) {

@@ -83,7 +83,7 @@ public final class RuleExtractor implements Extractor {
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
-        PlaceMention place = placeIn(s, places, origins, tokens.original());
+        PlaceMention place = placeIn(s, places, names(origins, found), tokens.original());
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
         date.ifPresent(d -> notCounts.addAll(d.words()));
         for (Phrases.Hit o : origins) {
@@ -104,27 +104,42 @@ public final class RuleExtractor implements Extractor {
     }
 
     /**
-     * The first place inside the sentence that is not part of a source's name ("Deir Ezzor 24"),
-     * passing over a place named only as a bearing or an institution's seat ("الدادات شمال منبج",
-     * "مجلس دير الزور المدني") when the sentence names another.
+     * The place of the sentence's event: the first place inside it that is not part of a source's or an
+     * actor's name ("Deir Ezzor 24", "the Deir ez-Zor Military Council"), passing over a place named only as
+     * a bearing or an institution's seat ("الدادات شمال منبج", "مجلس دير الزور المدني") and a broad area
+     * ("ريف دير الزور الشرقي", "the desert west of the Euphrates") when the sentence names another.
      */
-    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> origins,
+    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> names,
                                         String text) {
         List<PlaceMention> inSentence = new ArrayList<>(2);
         for (PlaceMention p : places) {
-            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, origins)) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, names)) {
                 inSentence.add(p);
             }
         }
         if (inSentence.size() < 2) {
             return inSentence.isEmpty() ? null : inSentence.get(0); // nothing to pass over to
         }
+        PlaceMention broad = null;
         for (PlaceMention p : inSentence) {
-            if (!REFERENCE.matcher(text.substring(Math.max(s.start(), p.span().start() - 16), p.span().start())).find()) {
+            if (REFERENCE.matcher(text.substring(Math.max(s.start(), p.span().start() - 16), p.span().start())).find()) {
+                continue;
+            }
+            if (!BroadArea.isNamedBy(p)) {
                 return p;
             }
+            broad = broad == null ? p : broad;
         }
-        return inSentence.get(0);
+        return broad != null ? broad : inSentence.get(0);
+    }
+
+    private static List<Phrases.Hit> names(List<Phrases.Hit> origins, List<Phrases.Hit> actors) {
+        if (actors.isEmpty()) {
+            return origins;
+        }
+        List<Phrases.Hit> all = new ArrayList<>(origins);
+        all.addAll(actors);
+        return all;
     }
 
     private static boolean inside(PlaceMention p, List<Phrases.Hit> origins) {

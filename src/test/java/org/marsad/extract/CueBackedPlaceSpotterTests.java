@@ -30,4 +30,10 @@ class CueBackedPlaceSpotterTests {
     void addsNoNeighbourhoodNorFunctionWord() {
         assertThat(spot("سقطت قذيفة على حي القصور وقرى في البادية")).isEmpty();
     }
+
+    @Test
+    void aTimeOrBearingAfterASettlementWordIsNoVillage() {
+        assertThat(spot("انفجر لغم شمال قرية يوم الإثنين قرب هجين")).containsExactly("هجين");
+        assertThat(spot("قصف طال قرية شرقي هجين")).containsExactly("هجين");
+    }
 }

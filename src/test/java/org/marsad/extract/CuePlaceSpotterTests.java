@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CuePlaceSpotterTests {
     private static final String[] WORDS = {"بلدة", "ببلدة", "قرية", "بقرية", "قرى", "مدينة", "بمدينة", "حي", "بلدات",
-        "الحياة", "مدين", "بلد", "الشعفة", "السوسة", "هجين", "في", "و", "ال", "غارة", "Hajin", "village", "١٢", ".", "،"};
+        "الحياة", "مدين", "بلد", "البلدة", "وبلدة", "فقرية", "والقرية", "عصر", "الشعفة", "السوسة", "هجين", "في", "و", "ال", "غارة", "Hajin", "village", "١٢", ".", "،"};
 
     @Test
     void findsWhatThePatternFindsScanningEveryPosition() {
@@ -31,6 +31,13 @@ class CuePlaceSpotterTests {
         assertThat(CuePlaceSpotter.arabic("قصف على بلدة الجرذي شرق دير الزور")).extracting(PlaceMention::text)
                 .containsExactly("الجرذي شرق");
         assertThat(CuePlaceSpotter.arabic("Strikes on the village of al-Jurdhi")).isEmpty();
+    }
+
+    @Test
+    void theTownWithTheArticleIntroducesNoName() {
+        assertThat(CuePlaceSpotter.arabic("مظاهرة خرجت في البلدة عصر الجمعة")).isEmpty();
+        assertThat(CuePlaceSpotter.arabic("قصف على هجين وبلدة الجرذي")).extracting(PlaceMention::text)
+                .containsExactly("الجرذي");
     }
 
     private static List<PlaceMention> everywhere(String text) {

@@ -1,0 +1,36 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which of the places a sentence names is where its event happened. */
+class EventPlaceTests {
+    private static String placeOf(String text) {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+        assertThat(claims).as(text).isNotEmpty();
+        return claims.get(0).place() == null ? null : claims.get(0).place().text();
+    }
+
+    @Test
+    void aPlaceInsideAnActorsNameIsNotTheEventsPlace() {
+        assertThat(placeOf("Two members of the Deir ez-Zor Military Council were killed when a landmine exploded "
+                + "near al-Kishma on Thursday.")).isEqualTo("al-Kishma");
+    }
+
+    @Test
+    void aVillageIsPreferredToTheCountrysideNamedBeforeIt() {
+        assertThat(placeOf("شن مقاتلو داعش هجوما على ريف دير الزور الشرقي وسيطروا على قرية البحرة مساء الأربعاء"))
+                .isEqualTo("البحرة");
+        assertThat(placeOf("In the desert west of the Euphrates, militias fought off an IS attack on al-Quriyah on Sunday."))
+                .isEqualTo("al-Quriyah");
+        assertThat(placeOf("In the Deir ez-Zor countryside, IS fighters attacked al-Quriyah on Sunday."))
+                .isEqualTo("al-Quriyah");
+    }
+
+    @Test
+    void theCountrysideStaysThePlaceWhenNoVillageIsNamed() {
+        assertThat(placeOf("قصفت طائرات روسية مواقع للتنظيم في بادية الميادين يوم الأحد")).isEqualTo("الميادين");
+    }
+}
