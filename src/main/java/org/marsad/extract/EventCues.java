@@ -129,11 +129,15 @@ final class EventCues {
         return before.equals("to") || before.equals("بهدف") || before.equals("aim") || lam;
     }
 
-    /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */
+    /**
+     * "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named;
+     * a sortie word ("carried out raids", "a drone struck") is an air strike only when aircraft are named.
+     */
     private Optional<Cue> bombing(Tokens tokens, int from, int to) {
         Phrases.Hit bombing = null;
         Phrases.Hit aircraft = null;
         Phrases.Hit attack = null;
+        Phrases.Hit sortie = null;
         for (Phrases.Hit hit : words.find(tokens, from, to)) {
             String kind = hit.entry().key();
             if (kind.equals("bombing") && bombing == null) {
@@ -142,7 +146,12 @@ final class EventCues {
                 aircraft = hit;
             } else if (kind.equals("attack") && attack == null) {
                 attack = hit;
+            } else if (kind.equals("sortie") && sortie == null) {
+                sortie = hit;
             }
+        }
+        if (bombing == null && sortie != null && aircraft != null) {
+            return Optional.of(new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false));
         }
         if (bombing == null) {
             return attack == null ? Optional.empty() : Optional.of(new Cue(SubEventType.ARMED_CLASH, attack, true, true));
