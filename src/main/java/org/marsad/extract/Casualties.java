@@ -18,6 +18,16 @@ final class Casualties {
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
             "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
+    /** Things a number may count ("several raids", "20 غارة", "three tanks"): such a count is of no people. */
+    private static final Set<String> THINGS = Set.of("raids", "raid", "strikes", "airstrikes", "sorties", "shells",
+            "rockets", "missiles", "mortars", "tanks", "vehicles", "cars", "car", "trucks", "houses", "homes", "buildings",
+            "ieds", "bombs", "mines", "landmines", "villages", "positions", "checkpoints", "tunnels", "times", "km",
+            "kilometres", "kilometers", "miles", "metres", "meters", "attacks", "percent", "غاره", "غارات", "قذيفه",
+            "قذائف", "صاروخ", "صواريخ", "منزل", "منازل", "مبان", "مباني", "سياره", "سيارات", "اليه", "اليات", "دبابه",
+            "دبابات", "عبوه", "عبوات", "لغم", "الغام", "قريه", "قري", "مواقع", "نقطه", "نقاط", "مره", "مرات", "كم",
+            "كيلومتر", "كيلومترات", "انفاق", "مستودعات", "هجمات", "ضربه", "ضربات");
+    /** Words for a family: "a family of seven", "عائلة من ستة أفراد" count civilians. */
+    private static final Set<String> FAMILY = Set.of("family", "families", "عائله", "اسره", "عائلات");
     /** Nouns that "واحد" after them describes, not counts among the dead: "من عائلة واحدة" (of one family). */
     private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
             "سياره", "غاره", "family", "day", "house");
@@ -49,7 +59,8 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from)) {
+            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from, to)
+                    || countOfThings(tokens, c, to)) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
@@ -81,9 +92,26 @@ final class Casualties {
                 : c;
     }
 
-    /** "عائلة واحدة", "one family": the number says how many of the thing before it, not how many people. */
-    private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from) {
-        return c.value() == 1 && c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded());
+    /** "عائلة واحدة", "one family": the number says how many of the thing beside it, not how many people. */
+    private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from, int to) {
+        return c.value() == 1 && ((c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded()))
+                || (c.to() < to && ONE_OF.contains(tokens.get(c.to()).folded())));
+    }
+
+    /** "several raids", "three tanks", "20 غارة": the number counts the things named right after it. */
+    private static boolean countOfThings(Tokens tokens, Numbers.Count c, int to) {
+        return !c.dual() && c.to() < to && THINGS.contains(tokens.get(c.to()).folded().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "a family of seven", "عائلة كاملة من ستة أفراد": a count of a family's members, who are civilians. */
+    private static boolean familyCount(Tokens tokens, Numbers.Count c) {
+        for (int k = c.from() - 2; k >= Math.max(0, c.from() - 3); k--) {
+            if (FAMILY.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
+                String of = tokens.get(c.from() - 1).folded();
+                return of.equals("of") || of.equals("من");
+            }
+        }
+        return false;
     }
 
     /** "24 hours", "two days": a number of units of time. */
@@ -136,8 +164,9 @@ final class Casualties {
     private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits,
                           List<Casualty> earlier) {
         int end = upper == null ? c.to() : upper.to();
-        Phrases.Hit kind = nearest(hits, c.from(), end, "killed", "injured");
-        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2) || (c.dual() && isCivilianDual(c));
+        Phrases.Hit kind = nearest(hits, c.from(), end, c.value() > 1);
+        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2) || (c.dual() && isCivilianDual(c))
+                || familyCount(tokens, c);
         boolean subset = precedes(hits, c.from(), "subset", 2);
         Casualty whole = kind == null && !c.dual() ? listedAfter(earlier, c, subset, civilian) : null;
         if (kind == null && !c.dual() && whole == null) {
@@ -170,15 +199,22 @@ final class Casualties {
         return part ? previous : null;
     }
 
-    private static Phrases.Hit nearest(List<Phrases.Hit> hits, int from, int to, String... keys) {
+    /**
+     * The casualty word nearest the count [from, to), within the window. A word right after a number ties
+     * ahead of one right before it, as it names what the number counts ("قتيل وثلاثة جرحى": three wounded);
+     * not after a noun read as one ("مقتل متظاهر وإصابة أربعة": the protester was killed).
+     */
+    private static Phrases.Hit nearest(List<Phrases.Hit> hits, int from, int to, boolean numberWord) {
         Phrases.Hit best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Phrases.Hit h : hits) {
-            if (!List.of(keys).contains(h.entry().key())) {
+            String key = h.entry().key();
+            if (!key.equals("killed") && !key.equals("injured")) {
                 continue;
             }
             int distance = h.from() >= to ? h.from() - to : from - h.to();
-            if (distance >= 0 && distance <= WINDOW && distance < bestDistance) {
+            boolean countedNoun = numberWord && distance == 0 && h.from() >= to;
+            if (distance >= 0 && distance <= WINDOW && (distance < bestDistance || (countedNoun && distance == bestDistance))) {
                 best = h;
                 bestDistance = distance;
             }

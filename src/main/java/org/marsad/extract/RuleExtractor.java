@@ -20,10 +20,14 @@ import org.marsad.report.Report;
 public final class RuleExtractor implements Extractor {
     /** Publication times are read as local dates in Syria, where the events happen. */
     private static final ZoneId LOCAL = ZoneId.of("Asia/Damascus");
-    /** Words just before a place that name it as a bearing or an institution's seat, not as where the event was. */
+    /**
+     * Words just before a place that name it as a bearing, an institution's seat or where the attackers
+     * stood ("artillery positioned in al-Mayadin shelled Dhiban"), not as where the event was.
+     */
     private static final Pattern REFERENCE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|north-?east|north-?west"
-            + "|south-?east|south-?west)\\s+of|\\bcouncil\\s+of|(?<![\\p{L}])(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي"
-            + "|مجلس))\\s+(?:the\\s+)?$");
+            + "|south-?east|south-?west)\\s+of|\\bcouncil\\s+of|\\b(?:positioned|stationed|based|deployed)\\s+(?:in|at|near)"
+            + "|(?<![\\p{L}])(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|مجلس"
+            + "|(?:المتمركزة|المتمركز|المرابطة|المنتشرة|المتواجدة)\\s+في))\\s+(?:the\\s+)?$");
 
     private final Lexicon lexicon;
     private final PlaceSpotter spotter;

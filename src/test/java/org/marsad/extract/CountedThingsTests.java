@@ -1,0 +1,51 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.marsad.lexicon.Tokens;
+
+/** What a number in a toll counts: people, things, a family, the wounded named after it. */
+class CountedThingsTests {
+    private final Casualties casualties = new Casualties(Fixtures.LEXICON);
+
+    private List<Casualties.Casualty> find(String text) {
+        Tokens tokens = Tokens.of(text);
+        return casualties.find(tokens, 0, tokens.size(), Set.of());
+    }
+
+    @Test
+    void aNumberOfRaidsOrTanksCountsNoOne() {
+        assertThat(find("Warplanes carried out several raids on al-Sousa, killing nine people"))
+                .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(9));
+        assertThat(find("شنت الطائرات 20 غارة ما أدى إلى مقتل خمسة عناصر"))
+                .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(5));
+    }
+
+    @Test
+    void aFamilysMembersAreCivilians() {
+        assertThat(find("The strike killed a family of seven in Hajin")).singleElement()
+                .satisfies(c -> assertThat(c.civilian()).isTrue());
+        assertThat(find("قضت عائلة كاملة من ستة أفراد تحت الأنقاض")).singleElement().satisfies(c -> {
+            assertThat(c.figure()).isEqualTo(Figure.exactly(6));
+            assertThat(c.civilian()).isTrue();
+        });
+    }
+
+    @Test
+    void oneFamilyIsNotOneDead() {
+        assertThat(find("Seventeen people were killed, all from one family")).extracting(Casualties.Casualty::figure)
+                .containsExactly(Figure.exactly(17));
+    }
+
+    @Test
+    void theWoundedNamedRightAfterANumberAreWhatItCounts() {
+        List<Casualties.Casualty> found = find("قتيل وثلاثة جرحى برصاص عناصر الحاجز");
+        assertThat(found).filteredOn(c -> !c.killed()).extracting(Casualties.Casualty::figure)
+                .containsExactly(Figure.exactly(3));
+        assertThat(find("مقتل متظاهر وإصابة أربعة آخرين")).filteredOn(Casualties.Casualty::killed)
+                .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(1));
+    }
+}
