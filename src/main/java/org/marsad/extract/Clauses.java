@@ -20,10 +20,27 @@ final class Clauses {
     /** How many words an agent between a contrasting join and its cue may take. */
     private static final int AGENT_WORDS = 3;
 
+    /** Words that may stand between a join and its cue: "and a roadside bomb", "and the shelling". */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     private final Phrases events;
+    private final Phrases words;
 
     Clauses(Lexicon lexicon) {
         this.events = lexicon.phrases("events.tsv");
+        this.words = lexicon.phrases("cues.tsv");
+    }
+
+    /** The event cues of words [from, to) and the bombing words ("while Russian jets bombed…"), in text order. */
+    private List<Phrases.Hit> cues(Tokens tokens, int from, int to) {
+        List<Phrases.Hit> hits = new ArrayList<>(events.find(tokens, from, to));
+        for (Phrases.Hit h : words.find(tokens, from, to)) {
+            if (h.entry().key().equals("bombing")) {
+                hits.add(h);
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        return hits;
     }
 
     /** The clauses of sentence {@code s}, whose words are [from, to): the sentence itself when it tells of one event. */
@@ -32,9 +49,9 @@ final class Clauses {
         List<Sentences.Sentence> clauses = new ArrayList<>();
         int start = s.start();
         Phrases.Hit opening = null;
-        for (Phrases.Hit h : events.find(tokens, from, to)) {
+        for (Phrases.Hit h : cues(tokens, from, to)) {
             boolean splits = opening != null && !h.entry().key().equals(opening.entry().key()) && joined(text, tokens, h, from)
-                    && placeWithin(places, opening.end(), h.start()) && placeWithin(places, h.end(), s.end());
+                    && placed(places, start, opening, h, s.end(), contrast(tokens, h, from) >= 0);
             if (splits) {
                 clauses.add(new Sentences.Sentence(start, trimmed(text, start, cut(tokens, h, from)), s.paragraph()));
                 int contrast = contrast(tokens, h, from);
@@ -55,7 +72,7 @@ final class Clauses {
         if (written.startsWith("و") && !phrase.startsWith("و") && written.length() > phrase.length()) {
             return true;
         }
-        if (h.from() > from && JOINS.contains(tokens.get(h.from() - 1).folded())) {
+        if (joinBefore(tokens, h, from) >= 0) {
             return true;
         }
         String before = text.substring(0, h.start()).stripTrailing();
@@ -72,11 +89,32 @@ final class Clauses {
         return -1;
     }
 
+    /** The word index of a joining word right before the cue, or before an article before it ("and a roadside bomb"), else -1. */
+    private static int joinBefore(Tokens tokens, Phrases.Hit h, int from) {
+        int k = h.from() - 1;
+        if (k > from && ARTICLES.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
+            k--;
+        }
+        return k >= from && JOINS.contains(tokens.get(k).folded()) ? k : -1;
+    }
+
     /** Where the first clause ends: before the joining word ("and shelling"), else before the cue. */
     private static int cut(Tokens tokens, Phrases.Hit h, int from) {
-        boolean word = h.from() > from && JOINS.contains(tokens.get(h.from() - 1).folded());
+        int join = joinBefore(tokens, h, from);
         int contrast = contrast(tokens, h, from);
-        return word ? tokens.get(h.from() - 1).start() : contrast >= 0 ? tokens.get(contrast).start() : h.start();
+        return join >= 0 ? tokens.get(join).start() : contrast >= 0 ? tokens.get(contrast).start() : h.start();
+    }
+
+    /**
+     * Whether each side of a split names its place: after its own cue for a plain join; for a contrast
+     * ("…, while Russian jets bombed the attackers") the second event may be where the first was.
+     */
+    private static boolean placed(List<PlaceMention> places, int start, Phrases.Hit opening, Phrases.Hit h, int end,
+                                  boolean contrasted) {
+        if (contrasted) {
+            return placeWithin(places, start, h.start());
+        }
+        return placeWithin(places, opening.end(), h.start()) && placeWithin(places, h.end(), end);
     }
 
     private static boolean placeWithin(List<PlaceMention> places, int start, int end) {

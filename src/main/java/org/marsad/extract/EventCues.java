@@ -44,6 +44,11 @@ final class EventCues {
         Cue(SubEventType type, Phrases.Hit hit, boolean generic, boolean weak) {
             this(type, hit, generic, weak, false);
         }
+
+        /** This cue as the event of a clause split off its sentence: however generic, it tells of an event of its own. */
+        Cue ownEvent() {
+            return new Cue(type, hit, false, weak, background);
+        }
     }
 
     EventCues(Lexicon lexicon) {
@@ -81,6 +86,10 @@ final class EventCues {
         if (best != null && best.type() == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
             Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
             return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
+        }
+        if (best != null && bestBackground) {
+            Optional<Cue> bombed = bombing(tokens, from, to).filter(c -> !c.weak());
+            return Optional.of(bombed.orElse(best)); // "jets bombed the attackers as they withdrew": the bombing
         }
         return best != null ? Optional.of(best) : bombing(tokens, from, to);
     }

@@ -67,8 +67,9 @@ public final class RuleExtractor implements Extractor {
         for (Sentences.Sentence s : Sentences.split(text)) {
             int from = firstWordAt(tokens, s.start());
             int to = firstWordAt(tokens, s.end());
-            for (Sentences.Sentence clause : clauses.split(text, tokens, s, from, to, places)) {
-                readings.add(read(tokens, clause, from, to, places, published));
+            List<Sentences.Sentence> split = clauses.split(text, tokens, s, from, to, places);
+            for (int c = 0; c < split.size(); c++) {
+                readings.add(read(tokens, split.get(c), from, to, places, published, c > 0));
             }
         }
         return claims(report, readings, places, published);
@@ -76,10 +77,11 @@ public final class RuleExtractor implements Extractor {
 
     /**
      * Reads clause {@code s} of the sentence whose words are [sentenceFrom, sentenceTo): a date or source
-     * the clause lacks comes from its sentence ("clashes in A and shelling on B on Sunday, SOHR said").
+     * the clause lacks comes from its sentence ("clashes in A and shelling on B on Sunday, SOHR said");
+     * a clause split off after the first tells of an event of its own.
      */
     private SentenceReading read(Tokens tokens, Sentences.Sentence s, int sentenceFrom, int sentenceTo,
-                                 List<PlaceMention> places, LocalDate published) {
+                                 List<PlaceMention> places, LocalDate published, boolean splitOff) {
         int from = firstWordAt(tokens, s.start());
         int to = firstWordAt(tokens, s.end());
         Optional<Dates.Reading> date = dates.find(tokens, from, to, published)
@@ -99,7 +101,7 @@ public final class RuleExtractor implements Extractor {
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
                 .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
-        Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
+        Optional<EventCues.Cue> cue = events.decide(tokens, from, to).map(c -> splitOff ? c.ownEvent() : c);
         ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),

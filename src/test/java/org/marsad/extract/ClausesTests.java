@@ -23,8 +23,29 @@ class ClausesTests {
     }
 
     @Test
-    void keepsOneClaimWhenTheContrastNamesNoPlaceOfItsOwn() {
-        assertThat(extract("SDF fighters clashed with ISIS in Hajin, while coalition jets struck from above."))
-                .hasSize(1);
+    void aContrastingStrikeWithoutAPlaceOfItsOwnIsAnEventWhereTheFirstWas() {
+        List<EventClaim> claims = extract("In the desert west of the Euphrates, militias fought off an IS attack on al-Quriyah "
+                + "on Sunday, while Russian jets bombed the attackers as they withdrew, killing 12 of them.");
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.ARMED_CLASH, SubEventType.AIR_DRONE_STRIKE);
+        assertThat(claims.get(1).actor1()).isEqualTo(new ActorId("russia"));
+        assertThat(claims.get(1).place().text()).isEqualTo("al-Quriyah");
+        assertThat(claims.get(1).fatalities()).isEqualTo(Figure.exactly(12));
+    }
+
+    @Test
+    void keepsOneClaimForAirSupportToABattle() {
+        assertThat(extract("SDF fighters clashed with ISIS in Hajin with coalition air support.")).hasSize(1);
+    }
+
+    @Test
+    void splitsAtAJoinFollowedByAnArticle() {
+        List<EventClaim> claims = extract("Two IS suicide bombers blew themselves up among SDF fighters in Baghouz, wounding six, "
+                + "and a roadside bomb killed a civilian driver near al-Busayrah the same day.");
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+        assertThat(claims).extracting(c -> c.place().text()).containsExactly("Baghouz", "al-Busayrah");
     }
 }
