@@ -53,9 +53,24 @@ final class ActorDefaults {
             why.add(new Reason("subEventType", "territory taken by state forces", actors.actor1().value()));
             return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         }
+        if (sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY && actors.actor1() != null
+                && lexicon.actors().containsKey(actors.actor1().value())
+                && lexicon.actor(actors.actor1().value()).inter() != 1) {
+            why.add(new Reason("subEventType", "territory retaken by a non-state actor", actors.actor1().value()));
+            return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY; // "استعاد التنظيم السيطرة على البحرة"
+        }
         if (sub == SubEventType.ARMED_CLASH && genericCue && CIVILIANS.equals(actors.actor2())) {
             why.add(new Reason("subEventType", "an armed clash whose target is civilians is an attack", "civilians"));
             return SubEventType.ATTACK;
+        }
+        return sub;
+    }
+
+    /** A protest broken up with deaths is excessive force against the protesters ("أطلقوا الرصاص الحي لتفريق مظاهرة"). */
+    static SubEventType lethal(SubEventType sub, Figures counted, List<Reason> why) {
+        if (sub == SubEventType.PROTEST_WITH_INTERVENTION && counted.fatalities() != null && counted.fatalities().low() > 0) {
+            why.add(new Reason("subEventType", "a protest dispersed with deaths", String.valueOf(counted.fatalities().low())));
+            return SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
         }
         return sub;
     }

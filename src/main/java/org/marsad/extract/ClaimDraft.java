@@ -108,7 +108,7 @@ final class ClaimDraft {
         ActorDefaults.Actors actors = denied != null && (!ownType || type == denied.subEventType())
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
-        sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
+        sub = ActorDefaults.lethal(ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why), counted, why);
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
         actors = ActorDefaults.opponent(sub, actors, ownType ? typeCue : null, lexicon, why);
         actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),

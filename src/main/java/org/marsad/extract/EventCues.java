@@ -18,11 +18,12 @@ final class EventCues {
             SubEventType.GRENADE, SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK,
             SubEventType.SEXUAL_VIOLENCE, SubEventType.ABDUCTION_FORCED_DISAPPEARANCE,
             SubEventType.OTHER, SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, SubEventType.PROTEST_WITH_INTERVENTION,
-            SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE, SubEventType.PEACEFUL_PROTEST,
+            SubEventType.MOB_VIOLENCE, SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.VIOLENT_DEMONSTRATION,
+            SubEventType.PEACEFUL_PROTEST,
             SubEventType.ATTACK, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
             SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY,
             SubEventType.ARMED_CLASH, SubEventType.ARRESTS,
-            SubEventType.LOOTING_PROPERTY_DESTRUCTION, SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
+            SubEventType.HEADQUARTERS_OR_BASE_ESTABLISHED,
             SubEventType.AGREEMENT, SubEventType.CHANGE_TO_GROUP_ACTIVITY);
 
     /** Words that open a clause of circumstance: what came before or around the event reported. */

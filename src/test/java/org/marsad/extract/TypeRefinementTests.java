@@ -1,0 +1,47 @@
+package org.marsad.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Sub-event types decided by more than the cue: who took the ground, whether a dispersal killed, which act a sentence tells. */
+class TypeRefinementTests {
+    private static SubEventType typeOf(String text) {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+        assertThat(claims).as(text).isNotEmpty();
+        return claims.get(0).subEventType();
+    }
+
+    @Test
+    void groundRetakenByANonStateGroupIsNotRegainedByGovernment() {
+        assertThat(typeOf("تمكن مقاتلو داعش من استعادة السيطرة على قرية البحرة مساء الأربعاء"))
+                .isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(typeOf("استعادت قوات النظام السيطرة على بلدة القورية يوم الأحد"))
+                .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void aProtestDispersedWithDeathsIsExcessiveForce() {
+        assertThat(typeOf("أطلق عناصر من قسد الرصاص الحي لتفريق مظاهرة في الشحيل يوم الجمعة ما أدى إلى مقتل شاب"))
+                .isEqualTo(SubEventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+        assertThat(typeOf("فرقت قوات الأمن مظاهرة في الشحيل يوم الجمعة")).isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+    }
+
+    @Test
+    void lootingAndBurningHomesIsLootingNotARiot() {
+        assertThat(typeOf("Militiamen looted homes and set fire to a shop in Gharanij on Sunday"))
+                .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(typeOf("An angry crowd set fire to the council building in al-Busayrah on Sunday"))
+                .isEqualTo(SubEventType.MOB_VIOLENCE);
+    }
+
+    @Test
+    void readsCuesOfRarerActs() {
+        assertThat(typeOf("ISIS militants flogged a man in the square of al-Sousa on Sunday")).isEqualTo(SubEventType.ATTACK);
+        assertThat(typeOf("Hundreds of people took to the streets of Dhiban on Tuesday")).isEqualTo(SubEventType.PEACEFUL_PROTEST);
+        assertThat(typeOf("ألقت قسد القبض على قيادي في التنظيم في بلدة البصيرة فجر اليوم")).isEqualTo(SubEventType.ARRESTS);
+        assertThat(typeOf("أبطلت فرق الهندسة مفعول عبوة ناسفة تحت جسر بلدة الصور صباح اليوم"))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
+}
