@@ -22,7 +22,7 @@ final class ActorDefaults {
             "battle", "استانفت", "استانف", "حمله", "الحمله", "هجوم", "الهجوم", "عمليه", "العمليه", "العمليات",
             "عملياتها", "عملياته", "معركه", "المعركه");
     private static final Pattern ANOTHER = Pattern.compile(
-            "(?i)\\b(?:another|a second|a third|a further)\\b|(?:أخرى|اخرى|ثانية)(?![\\p{L}])");
+            "(?i)\\b(?:another|a second|a third|a further|also)\\b|(?:أخرى|اخرى|ثانية|أيضا|أيضاً|كذلك)(?![\\p{L}])");
 
     /** The two actors of a claim, either possibly null. */
     record Actors(ActorId actor1, ActorId actor2) {
@@ -64,6 +64,19 @@ final class ActorDefaults {
             return SubEventType.ATTACK;
         }
         return sub;
+    }
+
+    /**
+     * "The strikes also hit the outskirts of al-Shafa": a bombing told without its means ({@code genericCue})
+     * right after an air strike, and said to be more of it, is more of that air strike.
+     */
+    static SubEventType retold(SubEventType sub, boolean genericCue, String sentence, EventClaim previous, List<Reason> why) {
+        if (sub != SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK || !genericCue || previous == null
+                || previous.subEventType() != SubEventType.AIR_DRONE_STRIKE || !ANOTHER.matcher(sentence).find()) {
+            return sub;
+        }
+        why.add(new Reason("subEventType", "more of the report's previous air strike", sub.acledName()));
+        return SubEventType.AIR_DRONE_STRIKE;
     }
 
     /** A protest broken up with deaths is excessive force against the protesters ("أطلقوا الرصاص الحي لتفريق مظاهرة"). */

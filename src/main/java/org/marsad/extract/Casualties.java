@@ -14,6 +14,10 @@ import org.marsad.lexicon.Tokens;
  */
 final class Casualties {
     private static final int WINDOW = 6;
+    /** How far the verb of a count that opens its clause may stand: "Two members of the Deir ez-Zor Military Council were killed". */
+    private static final int SUBJECT_WINDOW = 12;
+    /** Words for people that a count may be the subject of, besides the civilian and combatant cues. */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "اشخاص", "شخصا", "افراد");
     /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
@@ -64,7 +68,8 @@ final class Casualties {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
-            Casualty casualty = read(tokens, c, upper, hits, found);
+            int next = k + (upper == null ? 1 : 2) < counts.size() ? counts.get(k + (upper == null ? 1 : 2)).from() : to;
+            Casualty casualty = read(tokens, c, upper, hits, found, next);
             if (casualty != null) {
                 found.add(alternativeTo(tokens, found, partOfTheSameList(tokens, hits, found, casualty)));
             }
@@ -162,9 +167,12 @@ final class Casualties {
     }
 
     private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits,
-                          List<Casualty> earlier) {
+                          List<Casualty> earlier, int nextCount) {
         int end = upper == null ? c.to() : upper.to();
-        Phrases.Hit kind = nearest(hits, c.from(), end, c.value() > 1);
+        Phrases.Hit kind = nearest(hits, c.from(), end, c.value() > 1 && !c.dual());
+        if (kind == null && !c.dual()) {
+            kind = verbOfSubject(tokens, hits, end, nextCount);
+        }
         boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2) || (c.dual() && isCivilianDual(c))
                 || familyCount(tokens, c);
         boolean subset = precedes(hits, c.from(), "subset", 2);
@@ -197,6 +205,28 @@ final class Casualties {
         Casualty previous = earlier.get(earlier.size() - 1);
         boolean part = subset || (civilian && previous.subset() && c.from() - previous.to() <= 3);
         return part ? previous : null;
+    }
+
+    /**
+     * The casualty word of a count of people that opens its clause, when it stands further than the window
+     * ("17 people from one family, including women and children, were killed"): the first one after the
+     * people word, before the next count. Null when the count names no people right after it.
+     */
+    private static Phrases.Hit verbOfSubject(Tokens tokens, List<Phrases.Hit> hits, int end, int nextCount) {
+        boolean people = end < tokens.size() && (PEOPLE.contains(tokens.get(end).folded().toLowerCase(java.util.Locale.ROOT))
+                || hits.stream().anyMatch(h -> h.from() == end
+                        && (h.entry().key().equals("civilian") || h.entry().key().equals("combatant"))));
+        if (!people) {
+            return null;
+        }
+        for (Phrases.Hit h : hits) {
+            String key = h.entry().key();
+            if (h.from() > end && h.from() < nextCount && h.from() - end <= SUBJECT_WINDOW
+                    && (key.equals("killed") || key.equals("injured"))) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /**

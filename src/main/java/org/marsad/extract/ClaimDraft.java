@@ -109,6 +109,8 @@ final class ClaimDraft {
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.lethal(ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why), counted, why);
+        sub = ActorDefaults.retold(sub, ownType && typeGeneric, text.substring(sentences.get(0).start(), sentences.get(0).end()),
+                stance == Stance.ASSERTED ? context.denied() : null, why);
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
         actors = ActorDefaults.opponent(sub, actors, ownType ? typeCue : null, lexicon, why);
         actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),

@@ -48,4 +48,19 @@ class CountedThingsTests {
         assertThat(find("مقتل متظاهر وإصابة أربعة آخرين")).filteredOn(Casualties.Casualty::killed)
                 .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(1));
     }
+
+    @Test
+    void aCountOfPeopleOpeningItsClauseTakesItsVerbFurtherOn() {
+        assertThat(find("Two members of the Deir ez-Zor Military Council were killed and four wounded"))
+                .extracting(Casualties.Casualty::figure, Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Figure.exactly(2), true),
+                        org.assertj.core.groups.Tuple.tuple(Figure.exactly(4), false));
+        assertThat(find("Two convoys of the Deir ez-Zor Military Council were attacked and officers were killed")).isEmpty();
+    }
+
+    @Test
+    void aDualNounIsWhatItCountsEvenBeforeAnotherCasualtyWord() {
+        assertThat(find("ما أدى إلى مقتل عنصرين وإصابة آخر")).filteredOn(Casualties.Casualty::killed)
+                .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(2));
+    }
 }

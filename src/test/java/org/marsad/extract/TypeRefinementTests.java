@@ -44,4 +44,14 @@ class TypeRefinementTests {
         assertThat(typeOf("أبطلت فرق الهندسة مفعول عبوة ناسفة تحت جسر بلدة الصور صباح اليوم"))
                 .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
     }
+
+    @Test
+    void strikesThatAlsoHitAnotherPlaceAreMoreOfTheAirStrike() {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report("Coalition warplanes struck al-Sousa on "
+                + "Saturday, killing seven civilians. The strikes also hit the outskirts of al-Shafa."));
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE, SubEventType.AIR_DRONE_STRIKE);
+        assertThat(claims.get(1).actor1()).isEqualTo(new ActorId("coalition"));
+    }
 }
