@@ -59,6 +59,10 @@ final class ActorDefaults {
             why.add(new Reason("subEventType", "territory retaken by a non-state actor", actors.actor1().value()));
             return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY; // "استعاد التنظيم السيطرة على البحرة"
         }
+        if (sub == SubEventType.VIOLENT_DEMONSTRATION && armed(actors.actor1(), lexicon)) {
+            why.add(new Reason("subEventType", "property burned by an armed group, not rioters", actors.actor1().value()));
+            return SubEventType.LOOTING_PROPERTY_DESTRUCTION; // "أضرم عناصر التنظيم النار في المنازل"
+        }
         if (sub == SubEventType.ARMED_CLASH && genericCue && CIVILIANS.equals(actors.actor2())) {
             why.add(new Reason("subEventType", "an armed clash whose target is civilians is an attack", "civilians"));
             return SubEventType.ATTACK;
@@ -135,6 +139,15 @@ final class ActorDefaults {
         why.add(new Reason("actor1", "another event of the kind of the report's previous claim, by its actor",
                 previous.actor1().value()));
         return new Actors(previous.actor1(), a.actor2());
+    }
+
+    /** Whether the actor is an armed force or group (state forces, rebels, militias, external forces). */
+    private static boolean armed(ActorId actor, Lexicon lexicon) {
+        if (actor == null || !lexicon.actors().containsKey(actor.value())) {
+            return false;
+        }
+        int inter = lexicon.actor(actor.value()).inter();
+        return inter == 1 || inter == 2 || inter == 3 || inter == 8;
     }
 
     private static String opponentOf(ActorId actor, Lexicon lexicon) {

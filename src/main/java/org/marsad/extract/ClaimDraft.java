@@ -83,8 +83,8 @@ final class ClaimDraft {
     }
 
     private boolean agrees(SentenceReading s) {
-        if (s.cue().isPresent() && type != null && s.cue().get().type() != type && !s.cue().get().generic()
-                && !typeGeneric) {
+        if (s.cue().isPresent() && type != null && s.cue().get().type() != type && !typeGeneric
+                && (!s.cue().get().generic() || bombingBeside(s.cue().get()))) {
             return false;
         }
         PlaceMention p = place();
@@ -93,6 +93,15 @@ final class ClaimDraft {
         }
         Dates.Reading d = date();
         return s.date().isEmpty() || d == null || s.date().get().date().equals(d.date());
+    }
+
+    /**
+     * A bombing word after a claim of another kind than a bombing ("Clashes raged in Hajin. Coalition jets
+     * bombed ISIS positions."): an event of its own, however generic the word.
+     */
+    private boolean bombingBeside(EventCues.Cue cue) {
+        return cue.type().eventType() == EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                && type.eventType() != EventType.EXPLOSIONS_REMOTE_VIOLENCE;
     }
 
     EventClaim build(ReportId report, int index, String text, Lexicon lexicon, Context context) {

@@ -54,4 +54,21 @@ class TypeRefinementTests {
                 .containsExactly(SubEventType.AIR_DRONE_STRIKE, SubEventType.AIR_DRONE_STRIKE);
         assertThat(claims.get(1).actor1()).isEqualTo(new ActorId("coalition"));
     }
+
+    @Test
+    void aBombingToldAfterAClashIsAnEventOfItsOwn() {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report("دارت اشتباكات عنيفة بين قسد وعناصر التنظيم "
+                + "في الباغوز ليل الإثنين. وأضاف بالي أن طائرات التحالف استهدفت ثلاثة مستودعات للذخيرة داخل الجيب."));
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.ARMED_CLASH, SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void homesBurnedByAnArmedGroupAreDestroyedPropertyNotARiot() {
+        assertThat(typeOf("عناصر من داعش أضرموا النار في منازل بلدة السوسة يوم الأحد"))
+                .isEqualTo(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(typeOf("اقتحم أهال غاضبون مبنى المجلس في بلدة البصيرة وأضرموا النار فيه مساء الأحد"))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+    }
 }
