@@ -13,11 +13,11 @@ public final class CuePlaceSpotter implements PlaceSpotter {
     private static final Pattern ENGLISH = Pattern.compile(
             "\\b(?:in|at|near|outside|around|on|of|into|town of|village of|city of)\\s+((?:al-|el-|ash-|as-|ad-)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al-|el-|ez-|az-)?\\p{Lu}[\\p{L}'’-]+){0,2})");
     /**
-     * A settlement word opening its own word (with at most a و or ف before it; "البلدة" is "the town",
-     * not a name's cue) and the words after it.
+     * A settlement word opening its own word (with at most و or ف and ب, ل or ك before it; "البلدة" is
+     * "the town", not a name's cue) and the words after it.
      */
     static final Pattern ARABIC = Pattern.compile(
-            "(?<![\\p{InArabic}])[وف]?(?:بلدة|قرية|مدينة|حي|بلدات|قرى|ببلدة|بقرية|بمدينة)\\s+"
+            "(?<![\\p{InArabic}])[وف]?[بلك]?(?:بلدة|قرية|مدينة|حي|بلدات|قرى)\\s+"
                     + "([\\p{InArabic}]+(?:\\s+(?:ال)?[\\p{InArabic}]+)?)");
 
     @Override
@@ -29,8 +29,9 @@ public final class CuePlaceSpotter implements PlaceSpotter {
         return found;
     }
 
-    /** Where an Arabic settlement word may begin: the pattern is tried only there. */
-    private static final String[] SETTLEMENT_STARTS = {"بلد", "قري", "قرى", "مدين", "حي", "ببلد", "بقري", "بمدين"};
+    /** Where an Arabic settlement word may begin: the pattern is tried only there, and at the proclitics before it. */
+    private static final String[] SETTLEMENT_STARTS = {"بلد", "قري", "قرى", "مدين", "حي"};
+    private static final String PROCLITICS = "وفبلك";
 
     /**
      * Only the Arabic names a settlement word introduces, as {@code ARABIC.matcher(text).find()}
@@ -41,8 +42,8 @@ public final class CuePlaceSpotter implements PlaceSpotter {
         for (String start : SETTLEMENT_STARTS) {
             for (int i = text.indexOf(start); i >= 0; i = text.indexOf(start, i + 1)) {
                 starts.add(i);
-                if (i > 0 && (text.charAt(i - 1) == 'و' || text.charAt(i - 1) == 'ف')) {
-                    starts.add(i - 1);
+                for (int k = i - 1; k >= Math.max(0, i - 2) && PROCLITICS.indexOf(text.charAt(k)) >= 0; k--) {
+                    starts.add(k); // "لبلدة", "وبقرية"
                 }
             }
         }

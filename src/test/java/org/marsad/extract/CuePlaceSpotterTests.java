@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CuePlaceSpotterTests {
     private static final String[] WORDS = {"بلدة", "ببلدة", "قرية", "بقرية", "قرى", "مدينة", "بمدينة", "حي", "بلدات",
-        "الحياة", "مدين", "بلد", "البلدة", "وبلدة", "فقرية", "والقرية", "عصر", "الشعفة", "السوسة", "هجين", "في", "و", "ال", "غارة", "Hajin", "village", "١٢", ".", "،"};
+        "الحياة", "مدين", "بلد", "البلدة", "وبلدة", "فقرية", "والقرية", "لبلدة", "وبمدينة", "كقرية", "عصر", "الشعفة", "السوسة", "هجين", "في", "و", "ال", "غارة", "Hajin", "village", "١٢", ".", "،"};
 
     @Test
     void findsWhatThePatternFindsScanningEveryPosition() {
@@ -38,6 +38,8 @@ class CuePlaceSpotterTests {
         assertThat(CuePlaceSpotter.arabic("مظاهرة خرجت في البلدة عصر الجمعة")).isEmpty();
         assertThat(CuePlaceSpotter.arabic("قصف على هجين وبلدة الجرذي")).extracting(PlaceMention::text)
                 .containsExactly("الجرذي");
+        assertThat(CuePlaceSpotter.arabic("غارات على الأحياء الشرقية لبلدة هجين")).extracting(PlaceMention::text)
+                .containsExactly("هجين");
     }
 
     private static List<PlaceMention> everywhere(String text) {
