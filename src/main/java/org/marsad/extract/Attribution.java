@@ -15,7 +15,11 @@ import org.marsad.lexicon.Tokens;
  */
 final class Attribution {
     private static final List<String> CITING = List.of("citing", "according", "بحسب", "حسب", "وفق", "وفقا", "نقلا",
-            "quoting", "quoted", "لمصادر", "لوكاله");
+            "quoting", "quoted", "لمصادر");
+    /** Words that put an origin's act in a clause of time ("a day after the SDF announced…"): no citation. */
+    private static final List<String> TIME_CLAUSE = List.of("after", "before", "since", "بعد", "قبل", "منذ", "عقب");
+    /** Words before an origin that make it the audience of a speaker: "told Reuters", "لوكالة رويترز". */
+    private static final List<String> AUDIENCE = List.of("told", "لوكاله", "لقناه", "لصحيفه", "لموقع");
     private static final int NEAR = 3;
 
     private final Phrases origins;
@@ -40,6 +44,12 @@ final class Attribution {
         if (found.isEmpty()) {
             return Optional.empty();
         }
+        Phrases.Hit first = found.get(0);
+        if (first.from() == from && tokens.original().startsWith(":", first.end())) {
+            return Optional.of(cited(first, "heading the text: '" + first.entry().phrase() + ":'")); // "Amaq: …"
+        }
+        found = found.stream().filter(o -> !before(tokens, from, o, AUDIENCE, 1) && !before(tokens, from, o, TIME_CLAUSE, 2))
+                .toList();
         for (Phrases.Hit origin : found) {
             for (int k = Math.max(from, origin.from() - NEAR); k < origin.from(); k++) {
                 if (CITING.contains(tokens.get(k).folded()) || relayed(tokens, from, k)) {
@@ -80,6 +90,16 @@ final class Attribution {
         }
         return best == null ? Optional.empty()
                 : Optional.of(cited(best, (bestBefore ? "speaking: '" : "after '") + verb.entry().phrase() + "'"));
+    }
+
+    /** Whether one of {@code words} stands within {@code within} words before the origin. */
+    private static boolean before(Tokens tokens, int from, Phrases.Hit origin, List<String> words, int within) {
+        for (int k = Math.max(from, origin.from() - within); k < origin.from(); k++) {
+            if (words.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Cited cited(Phrases.Hit origin, String how) {
