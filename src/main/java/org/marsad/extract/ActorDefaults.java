@@ -64,7 +64,8 @@ final class ActorDefaults {
      * The side a report leaves unnamed, from the opponents of actors.tsv: the loser of territory
      * taken ("SDF units took Abu Hamam": from ISIS), the enemy an offensive is waged on ("the SDF
      * resumed its offensive on Hajin": on ISIS; civilians merely named beside it are not its target),
-     * the sender of a suicide bomber against armed forces. {@code cue} is the entry that typed the claim, or null.
+     * the sender of a suicide bomber against armed forces, the one who disrupted an enemy's weapons. {@code cue} is
+     * the entry that typed the claim, or null.
      */
     static Actors opponent(SubEventType sub, Actors a, Entry cue, Lexicon lexicon, List<Reason> why) {
         boolean territory = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
@@ -81,7 +82,19 @@ final class ActorDefaults {
                 return new Actors(a.actor1(), new ActorId(opponent));
             }
         }
-        return sub == SubEventType.SUICIDE_BOMB ? sender(a, lexicon, why) : a;
+        return sub == SubEventType.SUICIDE_BOMB ? sender(a, lexicon, why)
+                : sub == SubEventType.DISRUPTED_WEAPONS_USE ? disruptor(a, lexicon, why) : a;
+    }
+
+    /** The one who disrupted weapons a party laid or sent ("عبوات زرعها التنظيم"), when unnamed: that party's enemy. */
+    private static Actors disruptor(Actors a, Lexicon lexicon, List<Reason> why) {
+        String opponent = a.actor1() == null && a.actor2() != null ? opponentOf(a.actor2(), lexicon) : "";
+        if (opponent.isEmpty()) {
+            return a;
+        }
+        why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
+                + " in actors.tsv: weapons of a party are disrupted by its enemy", opponent));
+        return new Actors(new ActorId(opponent), a.actor2());
     }
 
     /** The sender of an unclaimed suicide bomber: the enemy of the armed forces he struck. */

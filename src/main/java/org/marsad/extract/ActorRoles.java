@@ -1,6 +1,8 @@
 package org.marsad.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
@@ -32,17 +34,12 @@ final class ActorRoles {
     private static final Set<String> TARGET_AFTER = Set.of("positions", "position", "checkpoint", "checkpoints",
             "hideout", "hideouts", "convoy", "patrol", "targets", "office", "base", "gathering", "gatherings");
 
-    private static final Set<String> HELD = Set.of("held", "controlled", "run");
-    /** Words before an ally that fought beside the actor ("قسد مدعومة بطيران التحالف", "backed by coalition jets"). */
-    private static final Set<String> BACKING = Set.of("مدعومه", "مدعوما", "مدعومين", "بدعم", "بمسانده", "باسناد",
-            "backed", "supported", "aided");
-    /** Words before a party's former member ("عنصرا سابقا في التنظيم", "a former ISIS fighter"): no longer of the party. */
-    private static final Set<String> FORMER = Set.of("سابقا", "سابق", "السابق", "former", "ex");
     /** Words of being shot by someone ("برصاص عناصر حاجز لقوات النظام"): whoever follows fired. */
     private static final Set<String> SHOT_BY = Set.of("برصاص", "بنيران", "رصاص");
     /** Member nouns before "of"/"من" that name people of a party ("عناصر من داعش"): the role mark stands before them. */
     private static final Set<String> MEMBERS = Set.of("عناصر", "عنصر", "عنصرا", "مقاتلين", "مقاتلون", "مسلحين",
-            "مسلحون", "fighters", "members", "militants");
+            "مسلحون", "جنود", "fighters", "members", "militants", "engineers", "units", "troops", "soldiers",
+            "commandos", "teams", "elements", "men", "gunmen");
     /** Verbs of handing over: the one handed to is the target ("handed over the town to the SDF", "سلمتها للشرطة"). */
     private static final Set<String> HAND_OVER = Set.of("handed", "hand", "handing", "سلمت", "سلمتها", "وسلمتها",
             "سلموها", "سلمها", "تسليم", "تسليمها");
@@ -51,9 +48,10 @@ final class ActorRoles {
             "انتحاري", "استشهادي", "انغماسي", "مهاجم", "مهاجمون");
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "dawn", "night", "morning", "evening", "today", "yesterday", "tonight", "اليوم", "امس", "فجر");
-    /** Places an actor holds ("the last area held by ISIS"), unlike people it holds ("women held by ISIS"). */
-    private static final Set<String> PLACES = Set.of("area", "areas", "town", "towns", "village", "villages", "city",
-            "pocket", "enclave", "territory", "neighbourhood", "neighborhood", "district", "camp", "part", "parts", "bank");
+
+    /** Verbs of laying a device: who laid it acted, unless the device was disrupted ("mines planted by ISIS were defused"). */
+    private static final Set<String> LAID = Set.of("planted", "left", "laid", "placed", "زرع", "زرعه", "زرعها", "زرعته",
+            "زرعتها", "زرعوها", "زرعوا", "خلفه", "خلفها", "خلفته", "خلفتها", "تركها", "تركه");
 
     private final Phrases actors;
 
@@ -61,48 +59,98 @@ final class ActorRoles {
     record Roles(Phrases.Hit actor1, Phrases.Hit actor2) {
     }
 
+    /** The role a word next to an actor marks it with. */
+    private enum Mark { AGENT, TARGET, NONE }
+
+    /**
+     * The actors of a sentence sorted for deciding roles: those of its main clause, those named only in
+     * a clause of circumstance, and the first named as holding a place.
+     */
+    private record Parties(List<Phrases.Hit> main, List<Phrases.Hit> background, Phrases.Hit holder) {
+    }
+
     ActorRoles(Lexicon lexicon) {
         this.actors = lexicon.phrases("actors.tsv");
     }
 
+    /**
+     * The actors named in words [from, to), an unnamed armed group right after a named party being that
+     * party's men ("Islamic State gunmen"), not a party of its own.
+     */
     List<Phrases.Hit> find(Tokens tokens, int from, int to) {
-        return actors.find(tokens, from, to);
+        List<Phrases.Hit> found = actors.find(tokens, from, to);
+        List<Phrases.Hit> kept = null;
+        for (int i = 1; i < found.size(); i++) {
+            if (adjacentUnknown(found.get(i - 1), found.get(i))) {
+                kept = kept != null ? kept : new ArrayList<>(found.subList(0, i));
+            } else if (kept != null) {
+                kept.add(found.get(i));
+            }
+        }
+        return kept != null ? kept : found;
+    }
+
+    private static boolean adjacentUnknown(Phrases.Hit before, Phrases.Hit h) {
+        return h.entry().key().equals("unknown") && !before.entry().key().equals("unknown") && before.to() == h.from();
     }
 
     Roles decide(Tokens tokens, List<Phrases.Hit> found) {
-        return decide(tokens, found, List.of());
+        return decide(tokens, 0, found, List.of(), Optional.empty());
     }
 
     /**
-     * As {@link #decide(Tokens, List)}, where {@code victims} are the word ranges of casualty counts:
-     * an actor named right after one ("9 ISIS fighters were killed", "مقتل 12 عنصرا من قسد") is a target.
+     * As {@link #decide(Tokens, List)} for a sentence that begins at word {@code from}, where {@code victims}
+     * are the word ranges of casualty counts (an actor named right after one, "9 ISIS fighters were killed",
+     * "مقتل 12 عنصرا من قسد", is a target) and {@code cue} the cue that typed the sentence.
      */
-    Roles decide(Tokens tokens, List<Phrases.Hit> found, List<int[]> victims) {
+    Roles decide(Tokens tokens, int from, List<Phrases.Hit> found, List<int[]> victims, Optional<EventCues.Cue> cue) {
+        SubEventType type = cue.map(EventCues.Cue::type).orElse(null);
+        Parties parties = parties(tokens, from, found, cue.map(c -> c.hit().from()).orElse(-1), type);
+        Roles pair = Sides.between(tokens, parties.main());
+        if (pair != null) {
+            return pair;
+        }
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
-        for (Phrases.Hit h : found) {
-            String role = role(tokens, h, victims);
-            if (role.equals("agent") && agent == null) {
+        for (Phrases.Hit h : parties.main()) {
+            Mark role = role(tokens, h, victims, type);
+            if (role == Mark.AGENT && agent == null) {
                 agent = h;
-            } else if (role.equals("target") && target == null && !same(h, agent)) {
+            } else if (role == Mark.TARGET && target == null && !same(h, agent)) {
                 target = h;
             }
         }
-        Phrases.Hit holder = null;
-        for (Phrases.Hit h : found) {
-            if (ally(tokens, h)) {
-                continue;
-            }
-            if (holder(tokens, h)) {
-                holder = holder == null && !same(h, agent) ? h : holder;
-            } else if (agent == null && !same(h, target) && !civilians(h)) {
+        List<Phrases.Hit> unmarked = new ArrayList<>(parties.main());
+        unmarked.addAll(parties.background());
+        for (Phrases.Hit h : unmarked) {
+            if (agent == null && !same(h, target) && !civilians(h)) {
                 agent = h;
             } else if (target == null && !same(h, agent) && !civilians(h)) {
                 target = h;
             }
         }
         Phrases.Hit civilians = firstCivilians(found);
+        Phrases.Hit holder = same(parties.holder(), agent) ? null : parties.holder();
         return new Roles(agent, target != null ? target : civilians != null ? civilians : holder);
+    }
+
+    /**
+     * Sorts the actors found: bystanders other than a holder drop out (see {@link Bystanders}), but for
+     * the party a charge names in an arrest, whose suspected men were arrested ("بتهمة الانتماء لداعش").
+     */
+    private static Parties parties(Tokens tokens, int from, List<Phrases.Hit> found, int cue, SubEventType type) {
+        List<Phrases.Hit> main = new ArrayList<>(found.size());
+        List<Phrases.Hit> background = new ArrayList<>(2);
+        Phrases.Hit holder = null;
+        for (Phrases.Hit h : found) {
+            if (Bystanders.holder(tokens, h)) {
+                holder = holder == null ? h : holder;
+            } else if (!Bystanders.ally(tokens, h)
+                    && (type == SubEventType.ARRESTS || !Bystanders.charged(tokens, h))) {
+                (!civilians(h) && Sides.background(tokens, from, h, cue) ? background : main).add(h);
+            }
+        }
+        return new Parties(main, background, holder);
     }
 
     /**
@@ -110,45 +158,27 @@ final class ActorRoles {
      * never the actor, and a target only when marked or counted: civilians merely named ("the
      * evacuation of civilians") yield to an armed party as the target.
      */
-    private static String role(Tokens tokens, Phrases.Hit h, List<int[]> victims) {
-        if (holder(tokens, h) || ally(tokens, h)) {
-            return "";
-        }
-        String marked = role(tokens, h);
+    private static Mark role(Tokens tokens, Phrases.Hit h, List<int[]> victims, SubEventType type) {
+        Mark marked = laid(tokens, h) ? (type == SubEventType.DISRUPTED_WEAPONS_USE ? Mark.TARGET : Mark.AGENT)
+                : Bystanders.charged(tokens, h) ? Mark.TARGET : role(tokens, h);
         if (civilians(h)) {
-            return victim(h, victims) || marked.equals("target") ? "target" : "";
+            return victim(h, victims) || marked == Mark.TARGET ? Mark.TARGET : Mark.NONE;
         }
-        return marked.equals("agent") ? marked : victim(h, victims) ? "target" : marked;
+        return marked == Mark.AGENT ? marked : victim(h, victims) ? Mark.TARGET : marked;
     }
 
     /**
-     * Whether the actor is named as holding a place ("the ISIS-held village", "a town held by ISIS",
-     * "الخاضعة لسيطرة التنظيم"): it was there, which says nothing of who acted; a place taken was taken from it.
+     * Whether the actor laid a device: "planted by ISIS", "left behind by the jihadists", "زرعها التنظيم",
+     * "ISIS had planted".
      */
-    private static boolean holder(Tokens tokens, Phrases.Hit h) {
-        String after = h.to() < tokens.size() ? tokens.get(h.to()).folded() : "";
-        if (HELD.contains(after)) {
-            return true;
-        }
-        String before = h.from() > 0 ? tokens.get(h.from() - 1).folded() : "";
-        String twoBefore = h.from() > 1 ? tokens.get(h.from() - 2).folded() : "";
-        String place = h.from() > 2 ? tokens.get(h.from() - 3).folded() : "";
-        return (before.equals("by") && HELD.contains(twoBefore) && PLACES.contains(place)) || before.equals("لسيطره")
-                || (before.equals("سيطره") && twoBefore.equals("تحت")) || (before.equals("of") && twoBefore.equals("control"));
-    }
-
-    /**
-     * Whether the actor is named as backing another ("مدعومة بطيران التحالف") or as one's former party
-     * ("عنصرا سابقا في التنظيم"): neither side of the event.
-     */
-    private static boolean ally(Tokens tokens, Phrases.Hit h) {
-        for (int k = h.from() - 1; k >= Math.max(0, h.from() - 2); k--) {
-            String w = tokens.get(k).folded();
-            if (BACKING.contains(w) || FORMER.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean laid(Tokens tokens, Phrases.Hit h) {
+        String before = word(tokens, h.from() - 1);
+        String after = word(tokens, h.to());
+        boolean by = before.equals("by") && (LAID.contains(word(tokens, h.from() - 2))
+                || (word(tokens, h.from() - 2).equals("behind") && LAID.contains(word(tokens, h.from() - 3))));
+        boolean had = (after.equals("had") || after.equals("has") || after.equals("have"))
+                && LAID.contains(word(tokens, h.to() + 1));
+        return by || had || LAID.contains(before) || LAID.contains(after);
     }
 
     private static Phrases.Hit firstCivilians(List<Phrases.Hit> found) {
@@ -169,47 +199,48 @@ final class ActorRoles {
         return false;
     }
 
-    private static String role(Tokens tokens, Phrases.Hit h) {
+    private static Mark role(Tokens tokens, Phrases.Hit h) {
         String after = h.to() < tokens.size() ? tokens.get(h.to()).folded() : "";
         if (TARGET_AFTER.contains(after)) {
-            return "target";
+            return Mark.TARGET;
         }
         if (AGENT_AFTER.contains(after) || AIRCRAFT.contains(h.entry().tokens().get(0))) {
-            return "agent"; // "استهدفت طائرات التحالف…": aircraft strike, they are not struck
+            return Mark.AGENT; // "استهدفت طائرات التحالف…": aircraft strike, they are not struck
         }
-        String surrender = surrender(tokens, h);
-        if (!surrender.isEmpty()) {
+        Mark surrender = surrender(tokens, h);
+        if (surrender != Mark.NONE) {
             return surrender;
         }
         if (procliticLam(tokens, h) && h.from() > 0 && STRIKE_NOUNS.contains(tokens.get(h.from() - 1).folded())) {
-            return "agent"; // "بقصف مدفعي لقوات النظام", "في قصف للتحالف": the shelling of the regime's forces
+            return Mark.AGENT; // "بقصف مدفعي لقوات النظام", "في قصف للتحالف": the shelling of the regime's forces
         }
         if (shotBy(tokens, h)) {
-            return "agent";
+            return Mark.AGENT;
         }
         int start = membersOf(tokens, h.from());
         for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
             String w = tokens.get(k).folded();
+            String bare = bare(w);
             if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
-                return "target"; // "surrendered to the SDF": the SDF received the surrender
+                return Mark.TARGET; // "surrendered to the SDF": the SDF received the surrender
             }
             if ((w.equals("of") || w.equals("من")) && k > 0 && QUANTITIES.contains(tokens.get(k - 1).folded())) {
-                return ""; // "hundreds of ISIS fighters" counts them, it does not target them
+                return Mark.NONE; // "hundreds of ISIS fighters" counts them, it does not target them
             }
             if ((w.equals("of") || w.equals("from") || w.equals("من")) && k > 0 && ATTACKERS.contains(tokens.get(k - 1).folded())) {
-                return ""; // "انتحاري من الدولة الإسلامية": a bomber of that party, not its target
+                return Mark.NONE; // "انتحاري من الدولة الإسلامية": a bomber of that party, not its target
             }
-            if (AGENT_MARKS.contains(w)) {
-                return "agent";
+            if (AGENT_MARKS.contains(w) || AGENT_MARKS.contains(bare)) {
+                return Mark.AGENT;
             }
-            if (TARGET_MARKS.contains(w)) {
-                return "target";
+            if (TARGET_MARKS.contains(w) || TARGET_MARKS.contains(bare)) {
+                return Mark.TARGET;
             }
             if (TIMES.contains(w)) {
-                return ""; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
+                return Mark.NONE; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
             }
         }
-        return "";
+        return Mark.NONE;
     }
 
     /** Whether the actor follows a word of being shot by within three words ("برصاص عناصر حاجز لقوات النظام"). */
@@ -223,26 +254,45 @@ final class ActorRoles {
     }
 
     /** Where the mention of an actor begins, counting a member noun before it ("عناصر من داعش", "fighters of ISIS"). */
-    private static int membersOf(Tokens tokens, int from) {
-        boolean of = from > 1 && (tokens.get(from - 1).folded().equals("من") || tokens.get(from - 1).folded().equals("of"));
-        return of && MEMBERS.contains(tokens.get(from - 2).folded()) ? from - 2 : from;
+    static int membersOf(Tokens tokens, int from) {
+        int of = word(tokens, from - 1).equals("the") ? from - 2 : from - 1; // "engineers of the Syrian Democratic Forces"
+        boolean member = (word(tokens, of).equals("من") || word(tokens, of).equals("of"))
+                && MEMBERS.contains(word(tokens, of - 1));
+        return member ? of - 1 : from;
     }
 
     /**
      * After a surrender or hand-over verb, the one surrendered or handed to is the target ("surrendered to the SDF",
-     * "لقوات سوريا الديمقراطية") and the one who surrendered the actor; "" when no surrender is told.
+     * "لقوات سوريا الديمقراطية") and the one who surrendered the actor, as is one a surrender verb follows
+     * ("عناصر التنظيم استسلموا"); NONE when no surrender is told.
      */
-    private static String surrender(Tokens tokens, Phrases.Hit h) {
+    private static Mark surrender(Tokens tokens, Phrases.Hit h) {
+        if (surrenders(word(tokens, h.to())) || surrenders(word(tokens, h.to() + 1))) {
+            return Mark.AGENT;
+        }
         for (int k = h.from() - 1; k >= Math.max(0, h.from() - 8); k--) {
             String w = tokens.get(k).folded();
-            boolean surrender = k >= h.from() - 5 && (w.startsWith("surrender") || w.startsWith("استسلم"));
+            boolean surrender = k >= h.from() - 5 && surrenders(w);
             if (surrender || HAND_OVER.contains(w)) {
                 boolean to = procliticLam(tokens, h) || (h.from() > 0 && tokens.get(h.from() - 1).folded().equals("to"))
                         || (h.from() > 1 && tokens.get(h.from() - 2).folded().equals("to"));
-                return to ? "target" : "agent";
+                return to ? Mark.TARGET : Mark.AGENT;
             }
         }
-        return "";
+        return Mark.NONE;
+    }
+
+    private static boolean surrenders(String word) {
+        return word.startsWith("surrender") || word.startsWith("استسلم");
+    }
+
+    /** The word without the alif of Arabic accusative tanween ("تجمعاً" folded "تجمعا"), which marks read as "تجمع". */
+    private static String bare(String word) {
+        return word.length() > 3 && word.endsWith("ا") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private static String word(Tokens tokens, int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).folded() : "";
     }
 
     /** Whether the actor's first word carries the preposition ل ("لقسد", "للتحالف"), which its lexicon phrase lacks. */
