@@ -345,7 +345,15 @@ class ActorRolesTests {
 
     @Test
     void readsUnnamedGunmenOfANamedPartyAsThatParty() {
-        assertThat(decide("Islamic State gunmen shot dead a shepherd near Abu Hamam")).containsExactly("isis", null);
-        assertThat(decide("Unidentified gunmen shot dead a shepherd near Abu Hamam")).containsExactly("unknown", null);
+        assertThat(decide("Islamic State gunmen shot dead a man near Abu Hamam")).containsExactly("isis", null);
+        assertThat(decide("Unidentified gunmen shot dead a man near Abu Hamam")).containsExactly("unknown", null);
+    }
+
+    @Test
+    void readsArmiesNamedByTheirArmsAndMenNamedOnlyAsUnknown() {
+        assertThat(decide("Syrian warplanes bombed al-Quriyah, killing four civilians")).containsExactly("syrian_gov", "civilians");
+        assertThat(decide("قصفت مدفعية النظام أطراف مدينة الميادين")).containsExactly("syrian_gov", null);
+        assertThat(decide("اختطف مسلحون ملثمون مدرسا في بلدة ذيبان")).containsExactly("unknown", null);
+        assertThat(decide("Two shepherds were wounded when a landmine exploded")).containsExactly(null, "civilians");
     }
 }
