@@ -10,7 +10,8 @@ import org.marsad.lexicon.Lexicon;
  * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
  * what it names: violence against civilians, arrests and looting target civilians; protesters are the first
  * actor of a protest (the second of excessive force), rioters of a riot; an attack on civilians is
- * violence against them; territory taken by state forces is regained by the government. A side the
+ * violence against them; territory taken by state forces is regained by the government, and territory
+ * "regained" by any other party is overtaken by a non-state actor. A side the
  * report leaves unnamed comes from actors.tsv's opponents or, for "another" such event, the previous claim.
  */
 final class ActorDefaults {
@@ -47,11 +48,16 @@ final class ActorDefaults {
      * that names no kind of event ("attacked"), which an attack on civilians makes violence against them.
      */
     static SubEventType refine(SubEventType sub, Actors actors, boolean genericCue, Lexicon lexicon, List<Reason> why) {
-        if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && actors.actor1() != null
-                && lexicon.actors().containsKey(actors.actor1().value())
-                && lexicon.actor(actors.actor1().value()).inter() == 1) {
+        boolean known = actors.actor1() != null && lexicon.actors().containsKey(actors.actor1().value());
+        boolean state = known && lexicon.actor(actors.actor1().value()).inter() == 1;
+        if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && state) {
             why.add(new Reason("subEventType", "territory taken by state forces", actors.actor1().value()));
             return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
+        }
+        if (sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY && known && !state) {
+            why.add(new Reason("subEventType", "territory regained by a party that is no state force",
+                    actors.actor1().value()));
+            return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY; // "أعلنت قسد استعادة السيطرة على…"
         }
         if (sub == SubEventType.ARMED_CLASH && genericCue && CIVILIANS.equals(actors.actor2())) {
             why.add(new Reason("subEventType", "an armed clash whose target is civilians is an attack", "civilians"));

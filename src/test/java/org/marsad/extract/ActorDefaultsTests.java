@@ -2,6 +2,7 @@ package org.marsad.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ActorDefaultsTests {
@@ -27,5 +28,18 @@ class ActorDefaultsTests {
         assertThat(claim.subEventType()).isEqualTo(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         assertThat(claim.actor1()).isEqualTo(new ActorId("sdf"));
         assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void territoryRegainedByAPartyThatIsNoStateForceIsOvertakenByANonStateActor() {
+        EventClaim arabic = only("أعلنت قوات سوريا الديمقراطية استعادة السيطرة على قرية البحرة يوم الخميس.");
+        EventClaim english = only("The SDF regained control of Abu Khater on Thursday.");
+        EventClaim army = only("The Syrian army regained control of two villages near al-Mayadin on Thursday.");
+
+        assertThat(List.of(arabic, english)).allSatisfy(c -> {
+            assertThat(c.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(c.actor1()).isEqualTo(new ActorId("sdf"));
+        });
+        assertThat(army.subEventType()).isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
     }
 }
