@@ -128,6 +128,25 @@ final class ActorDefaults {
         return new Actors(previous.actor1(), a.actor2());
     }
 
+    /**
+     * "ISIS fighters attacked SDF positions in al-Shafa. Coalition jets later struck their convoy": a target
+     * named only by a word that refers back ({@code reference}, or null) is a side of the report's
+     * {@code previous} claim other than this claim's actor, its actor first.
+     */
+    static Actors referred(Actors a, String reference, EventClaim previous, List<Reason> why) {
+        if (reference == null || a.actor2() != null || a.actor1() == null || previous == null) {
+            return a;
+        }
+        for (ActorId side : new ActorId[] {previous.actor1(), previous.actor2()}) {
+            if (side != null && !side.equals(a.actor1()) && !side.equals(CIVILIANS)) {
+                why.add(new Reason("actor2", "'" + reference + "' refers back to a side of the report's previous claim",
+                        side.value()));
+                return new Actors(a.actor1(), side);
+            }
+        }
+        return a;
+    }
+
     private static String opponentOf(ActorId actor, Lexicon lexicon) {
         return lexicon.actors().containsKey(actor.value()) ? lexicon.actor(actor.value()).opponent() : "";
     }

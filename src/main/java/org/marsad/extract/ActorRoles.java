@@ -55,8 +55,20 @@ final class ActorRoles {
 
     private final Phrases actors;
 
-    /** The two roles, each with the lexicon entry that named it, or null. */
-    record Roles(Phrases.Hit actor1, Phrases.Hit actor2) {
+    /** Words that refer back to a party named before ("struck their convoy", "مواقع المهاجمين", "ستة منهم"). */
+    private static final Set<String> BACK_REFERENCES = Set.of("their", "them", "attackers", "المهاجمين", "منهم",
+            "عليهم", "مواقعهم", "تجمعاتهم", "مقراتهم", "نقاطهم", "عناصرهم");
+    /** How many words after the one who acted a back reference may stand. */
+    private static final int BACK_REFERENCE_WORDS = 12;
+
+    /**
+     * The two roles, each with the lexicon entry that named it, or null; and, when the target is unnamed,
+     * a word after the one who acted that refers back to a party named earlier ("struck their convoy"), or null.
+     */
+    record Roles(Phrases.Hit actor1, Phrases.Hit actor2, Tokens.Word backReference) {
+        Roles(Phrases.Hit actor1, Phrases.Hit actor2) {
+            this(actor1, actor2, null);
+        }
     }
 
     /** The role a word next to an actor marks it with. */
@@ -95,15 +107,16 @@ final class ActorRoles {
     }
 
     Roles decide(Tokens tokens, List<Phrases.Hit> found) {
-        return decide(tokens, 0, found, List.of(), Optional.empty());
+        return decide(tokens, 0, tokens.size(), found, List.of(), Optional.empty());
     }
 
     /**
-     * As {@link #decide(Tokens, List)} for a sentence that begins at word {@code from}, where {@code victims}
+     * As {@link #decide(Tokens, List)} for the sentence of words [from, to), where {@code victims}
      * are the word ranges of casualty counts (an actor named right after one, "9 ISIS fighters were killed",
      * "مقتل 12 عنصرا من قسد", is a target) and {@code cue} the cue that typed the sentence.
      */
-    Roles decide(Tokens tokens, int from, List<Phrases.Hit> found, List<int[]> victims, Optional<EventCues.Cue> cue) {
+    Roles decide(Tokens tokens, int from, int to, List<Phrases.Hit> found, List<int[]> victims,
+                 Optional<EventCues.Cue> cue) {
         SubEventType type = cue.map(EventCues.Cue::type).orElse(null);
         Parties parties = parties(tokens, from, found, cue.map(c -> c.hit().from()).orElse(-1), type);
         Roles pair = Sides.between(tokens, parties.main());
@@ -131,7 +144,18 @@ final class ActorRoles {
         }
         Phrases.Hit civilians = firstCivilians(found);
         Phrases.Hit holder = same(parties.holder(), agent) ? null : parties.holder();
-        return new Roles(agent, target != null ? target : civilians != null ? civilians : holder);
+        Phrases.Hit actor2 = target != null ? target : civilians != null ? civilians : holder;
+        return new Roles(agent, actor2, actor2 == null && agent != null ? backReference(tokens, agent.to(), to) : null);
+    }
+
+    /** The first word of words [from, to) that refers back to a party named before, within a few words, or null. */
+    private static Tokens.Word backReference(Tokens tokens, int from, int to) {
+        for (int k = from; k < Math.min(to, from + BACK_REFERENCE_WORDS); k++) {
+            if (BACK_REFERENCES.contains(tokens.get(k).folded())) {
+                return tokens.get(k);
+            }
+        }
+        return null;
     }
 
     /**

@@ -42,4 +42,24 @@ class ActorDefaultsTests {
         });
         assertThat(army.subEventType()).isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
     }
+
+    @Test
+    void aTargetNamedOnlyByAWordReferringBackIsASideOfThePreviousClaim() {
+        for (String text : List.of(
+                "Islamic State fighters attacked SDF positions in al-Bahra on Monday. Later in the day coalition helicopters "
+                        + "bombed their vehicles near Hajin, according to the coalition.",
+                "هاجم عناصر من داعش نقطة لقسد في قرية الشعفة يوم الاثنين. وفي وقت لاحق استهدفت طائرات التحالف تجمعات "
+                        + "المهاجمين قرب بلدة السوسة.")) {
+            var claims = Fixtures.EXTRACTOR.extract(Fixtures.report(text));
+
+            assertThat(claims).hasSize(2);
+            assertThat(claims.get(1).actor1()).isEqualTo(new ActorId("coalition"));
+            assertThat(claims.get(1).actor2()).isEqualTo(new ActorId("isis"));
+        }
+    }
+
+    @Test
+    void aWordReferringBackWithoutAPreviousClaimNamesNoTarget() {
+        assertThat(only("Coalition helicopters bombed their vehicles near Hajin on Monday.").actor2()).isNull();
+    }
 }
