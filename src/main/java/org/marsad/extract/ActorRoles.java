@@ -78,7 +78,47 @@ final class ActorRoles {
      * The actors of a sentence sorted for deciding roles: those of its main clause, those named only in
      * a clause of circumstance, and the first named as holding a place.
      */
-    private record Parties(List<Phrases.Hit> main, List<Phrases.Hit> background, Phrases.Hit holder) {
+    private record Parties(List<Phrases.Hit> main, List<Phrases.Hit> background, Phrases.Hit holder, Rare rare) {
+    }
+
+    private static final Roles NONE = new Roles(null, null);
+
+    /**
+     * Which rare kinds of word a sentence holds, found in one pass over its words [from, to), so that
+     * the rules needing them are not tried beside every actor of every sentence.
+     */
+    private static final class Rare {
+        static final int ASIDE = 1;
+        static final int CIRCUMSTANCE = 2;
+        static final int LAYING = 4;
+        private static final java.util.Map<String, Integer> KINDS = kinds();
+        private final int from;
+        private final int present;
+
+        Rare(Tokens tokens, int from, int to) {
+            int p = 0;
+            for (int k = from; k < to; k++) {
+                p |= KINDS.getOrDefault(tokens.get(k).folded(), 0);
+            }
+            this.from = from;
+            this.present = p;
+        }
+
+        int from() {
+            return from;
+        }
+
+        boolean has(int kind) {
+            return (present & kind) != 0;
+        }
+
+        private static java.util.Map<String, Integer> kinds() {
+            java.util.Map<String, Integer> kinds = new java.util.HashMap<>();
+            Bystanders.TRIGGERS.forEach(w -> kinds.merge(w, ASIDE, (a, b) -> a | b));
+            Sides.CIRCUMSTANCE.forEach(w -> kinds.merge(w, CIRCUMSTANCE, (a, b) -> a | b));
+            LAID.forEach(w -> kinds.merge(w, LAYING, (a, b) -> a | b));
+            return java.util.Map.copyOf(kinds);
+        }
     }
 
     ActorRoles(Lexicon lexicon) {
@@ -117,8 +157,11 @@ final class ActorRoles {
      */
     Roles decide(Tokens tokens, int from, int to, List<Phrases.Hit> found, List<int[]> victims,
                  Optional<EventCues.Cue> cue) {
+        if (found.isEmpty()) {
+            return NONE;
+        }
         SubEventType type = cue.map(EventCues.Cue::type).orElse(null);
-        Parties parties = parties(tokens, from, found, cue.map(c -> c.hit().from()).orElse(-1), type);
+        Parties parties = parties(tokens, new Rare(tokens, from, to), found, cue.map(c -> c.hit().from()).orElse(-1), type);
         Roles pair = Sides.between(tokens, parties.main());
         if (pair != null) {
             return pair;
@@ -126,7 +169,7 @@ final class ActorRoles {
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
         for (Phrases.Hit h : parties.main()) {
-            Mark role = role(tokens, h, victims, type);
+            Mark role = role(tokens, h, victims, type, parties.rare());
             if (role == Mark.AGENT && agent == null) {
                 agent = h;
             } else if (role == Mark.TARGET && target == null && !same(h, agent)) {
@@ -162,19 +205,21 @@ final class ActorRoles {
      * Sorts the actors found: bystanders other than a holder drop out (see {@link Bystanders}), but for
      * the party a charge names in an arrest, whose suspected men were arrested ("بتهمة الانتماء لداعش").
      */
-    private static Parties parties(Tokens tokens, int from, List<Phrases.Hit> found, int cue, SubEventType type) {
+    private static Parties parties(Tokens tokens, Rare rare, List<Phrases.Hit> found, int cue, SubEventType type) {
         List<Phrases.Hit> main = new ArrayList<>(found.size());
         List<Phrases.Hit> background = new ArrayList<>(2);
         Phrases.Hit holder = null;
+        boolean asides = rare.has(Rare.ASIDE);
         for (Phrases.Hit h : found) {
-            if (Bystanders.holder(tokens, h)) {
+            if (asides && Bystanders.holder(tokens, h)) {
                 holder = holder == null ? h : holder;
-            } else if (!Bystanders.ally(tokens, h)
-                    && (type == SubEventType.ARRESTS || !Bystanders.charged(tokens, h))) {
-                (!civilians(h) && Sides.background(tokens, from, h, cue) ? background : main).add(h);
+            } else if (!asides || (!Bystanders.ally(tokens, h)
+                    && (type == SubEventType.ARRESTS || !Bystanders.charged(tokens, h)))) {
+                boolean later = rare.has(Rare.CIRCUMSTANCE) && !civilians(h) && Sides.background(tokens, rare.from(), h, cue);
+                (later ? background : main).add(h);
             }
         }
-        return new Parties(main, background, holder);
+        return new Parties(main, background, holder, rare);
     }
 
     /**
@@ -182,9 +227,10 @@ final class ActorRoles {
      * never the actor, and a target only when marked or counted: civilians merely named ("the
      * evacuation of civilians") yield to an armed party as the target.
      */
-    private static Mark role(Tokens tokens, Phrases.Hit h, List<int[]> victims, SubEventType type) {
-        Mark marked = laid(tokens, h) ? (type == SubEventType.DISRUPTED_WEAPONS_USE ? Mark.TARGET : Mark.AGENT)
-                : Bystanders.charged(tokens, h) ? Mark.TARGET : role(tokens, h);
+    private static Mark role(Tokens tokens, Phrases.Hit h, List<int[]> victims, SubEventType type, Rare rare) {
+        Mark marked = rare.has(Rare.LAYING) && laid(tokens, h)
+                ? (type == SubEventType.DISRUPTED_WEAPONS_USE ? Mark.TARGET : Mark.AGENT)
+                : rare.has(Rare.ASIDE) && Bystanders.charged(tokens, h) ? Mark.TARGET : role(tokens, h);
         if (civilians(h)) {
             return victim(h, victims) || marked == Mark.TARGET ? Mark.TARGET : Mark.NONE;
         }
@@ -244,7 +290,7 @@ final class ActorRoles {
         int start = membersOf(tokens, h.from());
         for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
             String w = tokens.get(k).folded();
-            String bare = bare(w);
+            String bare = bare(w); // the same string when there is no tanween to take off
             if (w.equals("to") && k > 0 && tokens.get(k - 1).folded().startsWith("surrender")) {
                 return Mark.TARGET; // "surrendered to the SDF": the SDF received the surrender
             }
@@ -254,10 +300,10 @@ final class ActorRoles {
             if ((w.equals("of") || w.equals("from") || w.equals("من")) && k > 0 && ATTACKERS.contains(tokens.get(k - 1).folded())) {
                 return Mark.NONE; // "انتحاري من الدولة الإسلامية": a bomber of that party, not its target
             }
-            if (AGENT_MARKS.contains(w) || AGENT_MARKS.contains(bare)) {
+            if (AGENT_MARKS.contains(w) || (bare != w && AGENT_MARKS.contains(bare))) {
                 return Mark.AGENT;
             }
-            if (TARGET_MARKS.contains(w) || TARGET_MARKS.contains(bare)) {
+            if (TARGET_MARKS.contains(w) || (bare != w && TARGET_MARKS.contains(bare))) {
                 return Mark.TARGET;
             }
             if (TIMES.contains(w)) {

@@ -1,5 +1,6 @@
 package org.marsad.extract;
 
+import java.util.List;
 import java.util.Set;
 import org.marsad.lexicon.Phrases;
 import org.marsad.lexicon.Tokens;
@@ -31,8 +32,17 @@ final class Bystanders {
     private static final Set<String> CHARGED = Set.of("بتهمه", "بتهم", "بحجه", "بذريعه");
     private static final Set<String> CHARGED_OF = Set.of("accused", "suspected", "charged", "charges", "convicted");
     private static final int CHARGE_WORDS = 5;
+    /** Words without which a sentence names no bystander: each rule here needs one of them. */
+    static final Set<String> TRIGGERS = triggers();
 
     private Bystanders() {
+    }
+
+    private static Set<String> triggers() {
+        Set<String> words = new java.util.HashSet<>(HELD);
+        List.of(BACKED, BACKED_BY, SUPPORT, FORMER, CHARGED, CHARGED_OF).forEach(words::addAll);
+        words.addAll(Set.of("لسيطره", "سيطره", "control"));
+        return Set.copyOf(words);
     }
 
     /** Whether the actor is no side of the event: a holder of a place, an ally, a former party or a charge's party. */

@@ -19,7 +19,7 @@ final class Sides {
      * Words that open a clause of what came before the event reported; not "amid"/"وسط", which as often
      * say where ("blew himself up amid SDF fighters", "وسط تجمع لقسد").
      */
-    private static final Set<String> CIRCUMSTANCE = Set.of("after", "following", "بعد", "اثر", "عقب");
+    static final Set<String> CIRCUMSTANCE = Set.of("after", "following", "بعد", "اثر", "عقب");
     /** Words after "after" that make it a time of day, not a clause ("بعد منتصف الليل", "after midnight"). */
     private static final Set<String> TIMES = Set.of("midnight", "dawn", "noon", "منتصف", "ظهر", "الظهر",
             "الفجر", "صلاه", "ساعات", "ساعه", "ايام", "يوم", "يومين", "hours", "days", "nightfall", "sunset");
