@@ -17,7 +17,7 @@ import org.marsad.lexicon.Tokens;
 final class ActorRoles {
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
             "hit", "struck", "ضد", "علي", "مواقع", "نقاط", "مقرات", "معاقل", "positions", "from",
-            "تجمع", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst", "carrying", "تقل", "يقل");
+            "تجمع", "تجمعات", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst", "carrying", "تقل", "يقل");
     private static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
     /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */
@@ -58,6 +58,8 @@ final class ActorRoles {
     /** Words that refer back to a party named before ("struck their convoy", "مواقع المهاجمين", "ستة منهم"). */
     private static final Set<String> BACK_REFERENCES = Set.of("their", "them", "attackers", "المهاجمين", "منهم",
             "عليهم", "مواقعهم", "تجمعاتهم", "مقراتهم", "نقاطهم", "عناصرهم");
+    /** Words naming the second of two parties named before ("launched by the latter", "شنه الأخير"). */
+    private static final Set<String> LATTER = Set.of("latter", "الاخير");
     /** How many words after the one who acted a back reference may stand. */
     private static final int BACK_REFERENCE_WORDS = 12;
 
@@ -126,24 +128,34 @@ final class ActorRoles {
     }
 
     /**
-     * The actors named in words [from, to), an unnamed armed group right after a named party being that
-     * party's men ("Islamic State gunmen"), not a party of its own.
+     * The actors named in words [from, to), unnamed armed men right after a named party or of one being
+     * that party's men ("Islamic State gunmen", "مسلحين من داعش"), not a party of their own.
      */
     List<Phrases.Hit> find(Tokens tokens, int from, int to) {
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> kept = null;
-        for (int i = 1; i < found.size(); i++) {
-            if (adjacentUnknown(found.get(i - 1), found.get(i))) {
-                kept = kept != null ? kept : new ArrayList<>(found.subList(0, i));
-            } else if (kept != null) {
+        for (int i = 0; i < found.size(); i++) {
+            boolean men = menOfAParty(tokens, found, i);
+            if (men && kept == null) {
+                kept = new ArrayList<>(found.subList(0, i));
+            } else if (!men && kept != null) {
                 kept.add(found.get(i));
             }
         }
         return kept != null ? kept : found;
     }
 
-    private static boolean adjacentUnknown(Phrases.Hit before, Phrases.Hit h) {
-        return h.entry().key().equals("unknown") && !before.entry().key().equals("unknown") && before.to() == h.from();
+    private static boolean menOfAParty(Tokens tokens, List<Phrases.Hit> found, int i) {
+        Phrases.Hit h = found.get(i);
+        if (!h.entry().key().equals("unknown")) {
+            return false;
+        }
+        Phrases.Hit before = i > 0 ? found.get(i - 1) : null;
+        Phrases.Hit after = i + 1 < found.size() ? found.get(i + 1) : null;
+        String of = word(tokens, h.to());
+        return (before != null && !before.entry().key().equals("unknown") && before.to() == h.from())
+                || (after != null && !after.entry().key().equals("unknown") && after.from() == h.to() + 1
+                && (of.equals("من") || of.equals("of")));
     }
 
     Roles decide(Tokens tokens, List<Phrases.Hit> found) {
@@ -164,7 +176,7 @@ final class ActorRoles {
         Parties parties = parties(tokens, new Rare(tokens, from, to), found, cue.map(c -> c.hit().from()).orElse(-1), type);
         Roles pair = Sides.between(tokens, parties.main());
         if (pair != null) {
-            return pair;
+            return startedBySecond(tokens, pair, parties, to) ? new Roles(pair.actor2(), pair.actor1()) : pair;
         }
         Phrases.Hit agent = null;
         Phrases.Hit target = null;
@@ -189,6 +201,28 @@ final class ActorRoles {
         Phrases.Hit holder = same(parties.holder(), agent) ? null : parties.holder();
         Phrases.Hit actor2 = target != null ? target : civilians != null ? civilians : holder;
         return new Roles(agent, actor2, actor2 == null && agent != null ? backReference(tokens, agent.to(), to) : null);
+    }
+
+    /**
+     * Whether the text names the second of a pair of sides as the one who began the fight, by a later
+     * mention as the one who attacked ("clashes between the SDF and ISIS after an ISIS attack") or as
+     * "the latter" ("إثر هجوم شنه الأخير"): ACLED makes the initiator the first actor.
+     */
+    private static boolean startedBySecond(Tokens tokens, Roles pair, Parties parties, int to) {
+        for (List<Phrases.Hit> hits : List.of(parties.main(), parties.background())) {
+            for (Phrases.Hit h : hits) {
+                if (h.from() >= pair.actor2().to() && role(tokens, h) == Mark.AGENT) {
+                    return same(h, pair.actor2());
+                }
+            }
+        }
+        for (int k = pair.actor2().to(); k < to; k++) {
+            if (LATTER.contains(tokens.get(k).folded())) {
+                String before = word(tokens, k - 1);
+                return AGENT_MARKS.contains(before) || before.equals("by") || word(tokens, k - 2).equals("by");
+            }
+        }
+        return false;
     }
 
     /** The first word of words [from, to) that refers back to a party named before, within a few words, or null. */

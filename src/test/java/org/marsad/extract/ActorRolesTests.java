@@ -356,4 +356,11 @@ class ActorRolesTests {
         assertThat(decide("اختطف مسلحون ملثمون مدرسا في بلدة ذيبان")).containsExactly("unknown", null);
         assertThat(decide("Two shepherds were wounded when a landmine exploded")).containsExactly(null, "civilians");
     }
+
+    @Test
+    void readsArmedMenOfANamedPartyAsThatPartyAndUnnamedOnesAsUnknown() {
+        assertThat(decide("هاجم مسلحين من داعش حاجزا لقسد قرب هجين")).containsExactly("isis", "sdf");
+        assertThat(decide("Gunmen of the Islamic State attacked an SDF checkpoint near Hajin")).containsExactly("isis", "sdf");
+        assertThat(decide("اختطف مسلحون يستقلون دراجة نارية شابا في بلدة ذيبان")).containsExactly("unknown", null);
+    }
 }

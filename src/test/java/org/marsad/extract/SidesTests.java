@@ -51,4 +51,14 @@ class SidesTests {
     void aTimeOfDayAfterAfterOpensNoClause() {
         assertThat(actors("قصفت طائرات التحالف بعد منتصف الليل مواقع التنظيم في الباغوز")).containsExactly("coalition", "isis");
     }
+
+    @Test
+    void aPairOfSidesIsLedByTheOneTheTextSaysBeganTheFight() {
+        assertThat(actors("Clashes broke out between the SDF and ISIS near Hajin on Monday after an ISIS attack on a checkpoint."))
+                .containsExactly("isis", "sdf");
+        assertThat(actors("اندلعت اشتباكات بين قسد وعناصر داعش إثر هجوم شنه الأخير على بلدة هجين يوم الاثنين"))
+                .containsExactly("isis", "sdf");
+        assertThat(actors("Clashes broke out between the SDF and ISIS near Hajin on Monday after an SDF raid."))
+                .containsExactly("sdf", "isis");
+    }
 }

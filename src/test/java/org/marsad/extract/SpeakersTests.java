@@ -37,4 +37,12 @@ class SpeakersTests {
         assertThat(claim.actor1()).isEqualTo(new ActorId("syrian_gov"));
         assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
     }
+
+    @Test
+    void anArabicCommandTellingOfItsArtilleryActed() {
+        EventClaim claim = onlyClaim("أكدت قيادة العمليات المشتركة أن مدفعيتها قصفت تجمعات لداعش قرب الباغوز يوم السبت");
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("iraq_gov"));
+        assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+    }
 }
