@@ -10,7 +10,8 @@ import org.marsad.lexicon.Lexicon;
  * ACLED's conventions for the actors of each kind of event, applied after the sentence has named
  * what it names: violence against civilians, arrests and looting target civilians; protesters are the first
  * actor of a protest (the second of excessive force), rioters of a riot; an attack on civilians is
- * violence against them; territory taken by state forces is regained by the government. A side the
+ * violence against them; territory taken by state forces is regained by the government, and territory
+ * "regained" by any other party is overtaken by a non-state actor. A side the
  * report leaves unnamed comes from actors.tsv's opponents or, for "another" such event, the previous claim.
  */
 final class ActorDefaults {
@@ -47,17 +48,16 @@ final class ActorDefaults {
      * that names no kind of event ("attacked"), which an attack on civilians makes violence against them.
      */
     static SubEventType refine(SubEventType sub, Actors actors, boolean genericCue, Lexicon lexicon, List<Reason> why) {
-        if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && actors.actor1() != null
-                && lexicon.actors().containsKey(actors.actor1().value())
-                && lexicon.actor(actors.actor1().value()).inter() == 1) {
+        boolean known = actors.actor1() != null && lexicon.actors().containsKey(actors.actor1().value());
+        boolean state = known && lexicon.actor(actors.actor1().value()).inter() == 1;
+        if (sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && state) {
             why.add(new Reason("subEventType", "territory taken by state forces", actors.actor1().value()));
             return SubEventType.GOVERNMENT_REGAINS_TERRITORY;
         }
-        if (sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY && actors.actor1() != null
-                && lexicon.actors().containsKey(actors.actor1().value())
-                && lexicon.actor(actors.actor1().value()).inter() != 1) {
-            why.add(new Reason("subEventType", "territory retaken by a non-state actor", actors.actor1().value()));
-            return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY; // "استعاد التنظيم السيطرة على البحرة"
+        if (sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY && known && !state) {
+            why.add(new Reason("subEventType", "territory regained by a party that is no state force",
+                    actors.actor1().value()));
+            return SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY; // "أعلنت قسد استعادة السيطرة على…"
         }
         if (sub == SubEventType.VIOLENT_DEMONSTRATION && armed(actors.actor1(), lexicon)) {
             why.add(new Reason("subEventType", "property burned by an armed group, not rioters", actors.actor1().value()));
@@ -96,7 +96,8 @@ final class ActorDefaults {
      * The side a report leaves unnamed, from the opponents of actors.tsv: the loser of territory
      * taken ("SDF units took Abu Hamam": from ISIS), the enemy an offensive is waged on ("the SDF
      * resumed its offensive on Hajin": on ISIS; civilians merely named beside it are not its target),
-     * the sender of a suicide bomber against armed forces. {@code cue} is the entry that typed the claim, or null.
+     * the sender of a suicide bomber against armed forces, the one who disrupted an enemy's weapons. {@code cue} is
+     * the entry that typed the claim, or null.
      */
     static Actors opponent(SubEventType sub, Actors a, Entry cue, Lexicon lexicon, List<Reason> why) {
         boolean territory = sub == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY
@@ -113,7 +114,19 @@ final class ActorDefaults {
                 return new Actors(a.actor1(), new ActorId(opponent));
             }
         }
-        return sub == SubEventType.SUICIDE_BOMB ? sender(a, lexicon, why) : a;
+        return sub == SubEventType.SUICIDE_BOMB ? sender(a, lexicon, why)
+                : sub == SubEventType.DISRUPTED_WEAPONS_USE ? disruptor(a, lexicon, why) : a;
+    }
+
+    /** The one who disrupted weapons a party laid or sent ("عبوات زرعها التنظيم"), when unnamed: that party's enemy. */
+    private static Actors disruptor(Actors a, Lexicon lexicon, List<Reason> why) {
+        String opponent = a.actor1() == null && a.actor2() != null ? opponentOf(a.actor2(), lexicon) : "";
+        if (opponent.isEmpty()) {
+            return a;
+        }
+        why.add(new Reason("actor1", "the opponent of " + a.actor2().value()
+                + " in actors.tsv: weapons of a party are disrupted by its enemy", opponent));
+        return new Actors(new ActorId(opponent), a.actor2());
     }
 
     /** The sender of an unclaimed suicide bomber: the enemy of the armed forces he struck. */
@@ -148,6 +161,25 @@ final class ActorDefaults {
         }
         int inter = lexicon.actor(actor.value()).inter();
         return inter == 1 || inter == 2 || inter == 3 || inter == 8;
+    }
+
+    /**
+     * "ISIS fighters attacked SDF positions in al-Shafa. Coalition jets later struck their convoy": a target
+     * named only by a word that refers back ({@code reference}, or null) is a side of the report's
+     * {@code previous} claim other than this claim's actor, its actor first.
+     */
+    static Actors referred(Actors a, String reference, EventClaim previous, List<Reason> why) {
+        if (reference == null || a.actor2() != null || a.actor1() == null || previous == null) {
+            return a;
+        }
+        for (ActorId side : new ActorId[] {previous.actor1(), previous.actor2()}) {
+            if (side != null && !side.equals(a.actor1()) && !side.equals(CIVILIANS)) {
+                why.add(new Reason("actor2", "'" + reference + "' refers back to a side of the report's previous claim",
+                        side.value()));
+                return new Actors(a.actor1(), side);
+            }
+        }
+        return a;
     }
 
     private static String opponentOf(ActorId actor, Lexicon lexicon) {

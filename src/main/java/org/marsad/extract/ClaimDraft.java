@@ -6,6 +6,7 @@ import java.util.List;
 import org.marsad.lexicon.Entry;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
+import org.marsad.lexicon.Tokens;
 import org.marsad.report.ReportId;
 import org.marsad.text.NormalizedText;
 
@@ -116,6 +117,9 @@ final class ClaimDraft {
         }
         ActorDefaults.Actors actors = denied != null && (!ownType || type == denied.subEventType())
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
+        Tokens.Word reference = roles().backReference();
+        actors = ActorDefaults.referred(actors, reference == null ? null : text.substring(reference.start(), reference.end()),
+                stance == Stance.ASSERTED ? context.denied() : null, why);
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.lethal(ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why), counted, why);
         sub = ActorDefaults.retold(sub, ownType && typeGeneric, text.substring(sentences.get(0).start(), sentences.get(0).end()),

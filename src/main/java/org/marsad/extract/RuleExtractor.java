@@ -102,7 +102,7 @@ public final class RuleExtractor implements Extractor {
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
                 .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to).map(c -> splitOff ? c.ownEvent() : c);
-        ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
+        ActorRoles.Roles roles = actors.decide(tokens, from, to, Speakers.parties(tokens, found, cited, to, cue), victims, cue);
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
                 first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,

@@ -10,7 +10,7 @@ import org.marsad.lexicon.Tokens;
 /**
  * Tells the parties to a sentence's event from the actor who only speaks of it. An actor named as
  * the speaker ("the SDF said") is the source, not a party, unless it speaks of itself ("the SDF said
- * it had captured…", "قالت قسد إنها…") or announces an act of its own kind ("أعلنت قسد تحرير…",
+ * it had captured…", "قالت قسد إنها…", "said its artillery pounded…", "إن طائراته نفذت…") or announces an act of its own kind ("أعلنت قسد تحرير…",
  * "the coalition announced the start of…"): then it is the one who acted.
  */
 final class Speakers {
@@ -20,7 +20,15 @@ final class Speakers {
     /** Its own forces acting ("their fighters had taken…"), unlike its own positions taken from it. */
     private static final Set<String> OWN = Set.of("its", "their", "our");
     private static final Set<String> FORCES = Set.of("fighters", "forces", "troops", "units", "men", "aircraft",
-            "warplanes", "jets", "engineers");
+            "warplanes", "jets", "engineers", "artillery", "planes", "drones", "helicopters", "gunners", "soldiers",
+            "strikes", "raids", "commandos");
+    /**
+     * Its own forces or strikes in Arabic, the owner a pronoun suffix ("طائراته", "قواتها", "غاراته"); read
+     * anywhere in the sentence, as Arabic puts the speaker first and its forces late ("…على يد عناصرها").
+     */
+    private static final Set<String> OWN_FORCES = Set.of("طائراته", "طائراتها", "قواته", "قواتها", "مقاتليه",
+            "مقاتليها", "مقاتلوه", "مقاتلوها", "عناصره", "عناصرها", "مدفعيته", "مدفعيتها", "غاراته", "غاراتها",
+            "ضرباته", "ضرباتها", "وحداته", "وحداتها", "طيرانه", "طيرانها", "جنوده", "جنودها");
     /** Verbs by which a party makes its own acts known. */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "declared", "declares", "اعلن",
             "اعلنت", "تعلن", "يعلن", "تبني", "تبنت");
@@ -63,13 +71,24 @@ final class Speakers {
             return false;
         }
         int end = Math.min(to, actor.to() + SELF_WINDOW);
-        for (int k = actor.to(); k < end; k++) {
+        for (int k = actor.to(); k < to; k++) {
             String w = tokens.get(k).folded();
-            if (SELF.contains(w) || (OWN.contains(w) && k + 1 < end && FORCES.contains(tokens.get(k + 1).folded()))) {
+            boolean near = k < end;
+            if ((near && (SELF.contains(w) || (OWN.contains(w) && k + 1 < end && FORCES.contains(tokens.get(k + 1).folded()))))
+                    || ownForces(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether an Arabic word names a party's own forces by a pronoun suffix, with or without a proclitic ("بطائراته"). */
+    private static boolean ownForces(String word) {
+        if (OWN_FORCES.contains(word)) {
+            return true;
+        }
+        return word.length() > 4 && (word.charAt(0) == 'ب' || word.charAt(0) == 'و' || word.charAt(0) == 'ل')
+                && OWN_FORCES.contains(word.substring(1));
     }
 
     /** Whether the speaker announces ("أعلنت قسد…", "the SDF announced…") an act a party does itself. */

@@ -301,4 +301,66 @@ class ActorRolesTests {
     void leavesTheFormerPartyOfAVictimOutOfBothRoles() {
         assertThat(decide("ضرب حشد غاضب عنصرا سابقا في داعش قرب السوق")).containsExactly("rioters", null);
     }
+
+    @Test
+    void thePartyThatLaidDisruptedWeaponsIsTheirTarget() {
+        EventClaim english = onlyClaim("Demining teams of the SDF defused 40 landmines that ISIS had planted around Baghuz on Wednesday.");
+        EventClaim arabic = onlyClaim("فككت وحدات الهندسة في قسد ألغاما زرعها داعش على مدخل بلدة الشعفة يوم الاثنين");
+
+        assertThat(List.of(english, arabic)).allSatisfy(c -> {
+            assertThat(c.subEventType()).isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+            assertThat(c.actor1()).isEqualTo(new ActorId("sdf"));
+            assertThat(c.actor2()).isEqualTo(new ActorId("isis"));
+        });
+    }
+
+    @Test
+    void weaponsOfAPartyAreDisruptedByItsEnemyWhenTheDisruptorIsUnnamed() {
+        EventClaim claim = onlyClaim("تفكيك ألغام زرعها التنظيم في محيط السوسة يوم الخميس");
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("sdf"));
+        assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
+    }
+
+    @Test
+    void thePartyThatLaidABombThatWentOffActed() {
+        EventClaim claim = onlyClaim("A roadside bomb planted by ISIS killed two SDF fighters near Gharanij on Monday.");
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.actor2()).isEqualTo(new ActorId("sdf"));
+    }
+
+    @Test
+    void readsATargetMarkWrittenWithTanween() {
+        assertThat(decide("انتحاري يستهدف تجمعاً لقوات النظام قرب الميادين")).containsExactly(null, "syrian_gov");
+    }
+
+    @Test
+    void makesThoseWhoSurrenderedTheOneWhoActedThoughTheyAreCounted() {
+        EventClaim claim = onlyClaim("قال مسؤول في قسد إن 150 من مقاتلي التنظيم استسلموا قرب الباغوز يوم الاثنين");
+
+        assertThat(claim.actor1()).isEqualTo(new ActorId("isis"));
+        assertThat(claim.actor2()).isNull();
+    }
+
+    @Test
+    void readsUnnamedGunmenOfANamedPartyAsThatParty() {
+        assertThat(decide("Islamic State gunmen shot dead a man near Abu Hamam")).containsExactly("isis", null);
+        assertThat(decide("Unidentified gunmen shot dead a man near Abu Hamam")).containsExactly("unknown", null);
+    }
+
+    @Test
+    void readsArmiesNamedByTheirArmsAndMenNamedOnlyAsUnknown() {
+        assertThat(decide("Syrian warplanes bombed al-Quriyah, killing four civilians")).containsExactly("syrian_gov", "civilians");
+        assertThat(decide("قصفت مدفعية النظام أطراف مدينة الميادين")).containsExactly("syrian_gov", null);
+        assertThat(decide("اختطف مسلحون ملثمون مدرسا في بلدة ذيبان")).containsExactly("unknown", null);
+        assertThat(decide("Two shepherds were wounded when a landmine exploded")).containsExactly(null, "civilians");
+    }
+
+    @Test
+    void readsArmedMenOfANamedPartyAsThatPartyAndUnnamedOnesAsUnknown() {
+        assertThat(decide("هاجم مسلحين من داعش حاجزا لقسد قرب هجين")).containsExactly("isis", "sdf");
+        assertThat(decide("Gunmen of the Islamic State attacked an SDF checkpoint near Hajin")).containsExactly("isis", "sdf");
+        assertThat(decide("اختطف مسلحون يستقلون دراجة نارية شابا في بلدة ذيبان")).containsExactly("unknown", null);
+    }
 }
