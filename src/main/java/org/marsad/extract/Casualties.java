@@ -14,6 +14,8 @@ import org.marsad.lexicon.Tokens;
  */
 final class Casualties {
     private static final int WINDOW = 6;
+    /** How far back "N of them" looks for the civilians it counts. */
+    private static final int ANAPHORA = 10;
     /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
@@ -49,7 +51,8 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from)) {
+            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from)
+                    || (c.value() == 1 && Victims.cause(tokens, c.from(), from))) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
@@ -60,6 +63,12 @@ final class Casualties {
             if (upper != null) {
                 k++;
             }
+        }
+        if (found.stream().noneMatch(Casualty::killed)) {
+            Victims.one(tokens, hits, from, true).ifPresent(found::add);
+        }
+        if (found.stream().allMatch(Casualty::killed)) {
+            Victims.one(tokens, hits, from, false).ifPresent(found::add);
         }
         return found;
     }
@@ -115,6 +124,15 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * "seven of them children": a count of people named before, a part of the sentence's earlier count
+     * when there is one; "killing four of them" after "farm workers": civilians when they were.
+     */
+    private static boolean ofThem(Tokens tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).folded().equals("of")
+                && (tokens.get(end + 1).folded().equals("them") || tokens.get(end + 1).folded().equals("whom"));
+    }
+
     private static boolean isYear(Numbers.Count c) {
         return c.rule().startsWith("digits") && c.value() >= 1900 && c.value() <= 2100;
     }
@@ -137,8 +155,11 @@ final class Casualties {
                           List<Casualty> earlier) {
         int end = upper == null ? c.to() : upper.to();
         Phrases.Hit kind = nearest(hits, c.from(), end, "killed", "injured");
-        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2) || (c.dual() && isCivilianDual(c));
-        boolean subset = precedes(hits, c.from(), "subset", 2);
+        boolean ofThem = ofThem(tokens, end);
+        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2)
+                || follows(hits, c.from(), "civilian_one", end - c.from() + 2) || (c.dual() && isCivilianDual(c))
+                || (ofThem && earlier.isEmpty() && precedes(hits, c.from(), "civilian", ANAPHORA));
+        boolean subset = precedes(hits, c.from(), "subset", 2) || (ofThem && !earlier.isEmpty());
         Casualty whole = kind == null && !c.dual() ? listedAfter(earlier, c, subset, civilian) : null;
         if (kind == null && !c.dual() && whole == null) {
             return null;

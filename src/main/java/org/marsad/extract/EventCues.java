@@ -29,6 +29,9 @@ final class EventCues {
     private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "following", "as", "amid",
             "amidst", "وسط");
 
+    /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
+    private static final int MEANS_WORDS = 6;
+
     private final Phrases cues;
     private final Phrases words;
     /** The words that name protesters (actors.tsv), folded: a cue like "demonstrators" names people, not an act. */
@@ -82,7 +85,47 @@ final class EventCues {
             Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
             return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
         }
-        return best != null ? Optional.of(best) : bombing(tokens, from, to);
+        if (best != null && best.type() == SubEventType.ATTACK) {
+            return Optional.of(massacreBy(tokens, from, to, best));
+        }
+        Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to);
+        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
+    }
+
+    /**
+     * A massacre says how many died, not how: committed by aircraft ("طيران التحالف ارتكب مجزرة",
+     * "warplanes committed a massacre") or told with a bombing word, it is a strike; else an attack.
+     */
+    private Cue massacreBy(Tokens tokens, int from, int to, Cue attack) {
+        Phrases.Hit massacre = null;
+        Phrases.Hit aircraft = null;
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            String kind = hit.entry().key();
+            if (kind.equals("massacre") && hit.from() < attack.hit().to() && attack.hit().from() < hit.to()) {
+                massacre = hit;
+            } else if (kind.equals("aircraft") || kind.equals("bombing")) {
+                aircraft = aircraft == null || kind.equals("aircraft") ? hit : aircraft;
+            }
+        }
+        if (massacre == null || aircraft == null || Math.abs(aircraft.from() - massacre.from()) > MEANS_WORDS) {
+            return attack;
+        }
+        Cue means = bombing(tokens, from, to).orElse(null);
+        return means == null ? new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false, attack.background())
+                : new Cue(means.type(), means.hit(), true, false, attack.background());
+    }
+
+    /**
+     * An attack by an angry crowd or protesters ("angry residents stormed an SDF office", "محتجون غاضبون
+     * هاجموا مقرا") is a violent demonstration, not an armed clash.
+     */
+    private Cue byCrowd(Tokens tokens, int from, int to, Cue clash) {
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            if (hit.entry().key().equals("crowd")) {
+                return new Cue(SubEventType.VIOLENT_DEMONSTRATION, clash.hit(), false, false, clash.background());
+            }
+        }
+        return clash;
     }
 
     /**

@@ -97,9 +97,10 @@ public final class RuleExtractor implements Extractor {
                 .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
         ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
+        boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,
+                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), pastYear, place,
                 first(hits, "allegation"), first(hits, "displacement"));
     }
 

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.lexicon.Phrases;
 
-/** What one sentence says, before sentences are grouped into claims. */
+/**
+ * What one sentence says, before sentences are grouped into claims. {@code pastYear}: the sentence
+ * names a year before publication as when its event happened ("in 2017 the group executed…").
+ */
 record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue> cue, List<Phrases.Hit> actors,
                        ActorRoles.Roles roles, List<Casualties.Casualty> casualties, Optional<Dates.Reading> date,
                        Optional<Attribution.Cited> cited, Phrases.Hit denial, Phrases.Hit opinion,
-                       PlaceMention place, Phrases.Hit allegation, Phrases.Hit displacement) {
+                       boolean pastYear, PlaceMention place, Phrases.Hit allegation, Phrases.Hit displacement) {
 
     boolean denies() {
         return denial != null;
@@ -33,7 +36,7 @@ record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue
 
     /** Whether the sentence tells of a past war ("Back in 2014, ISIS executed hundreds"): its tolls are history too. */
     boolean isHistory() {
-        return opinion != null && opinion.entry().key().equals("history");
+        return pastYear || (opinion != null && opinion.entry().key().equals("history"));
     }
 
     /** Whether the sentence names an armed actor (anyone but civilians). */

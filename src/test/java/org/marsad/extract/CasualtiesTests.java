@@ -225,4 +225,18 @@ class CasualtiesTests {
         assertThat(find("مقتل ثلاثة أطفال من أسرة واحدة")).extracting(c -> c.figure().low()).containsExactly(3);
         assertThat(find("وثق المرصد مقتل مقاتل واحد")).extracting(c -> c.figure().low()).containsExactly(1);
     }
+
+    @Test
+    void readsTheCountOfThemAsAPartOfTheTotal() {
+        List<Casualties.Casualty> found = find("Shelling killed nine civilians, five of them women, in al-Kishma");
+
+        assertThat(found).extracting(c -> c.figure().low(), Casualties.Casualty::subset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(9, false), org.assertj.core.groups.Tuple.tuple(5, true));
+    }
+
+    @Test
+    void readsTheCountOfThemAsCiviliansWhenTheyWereNamedBefore() {
+        assertThat(find("A shell hit a bus of displaced villagers, killing three of them")).singleElement()
+                .satisfies(c -> assertThat(c.civilian()).isTrue());
+    }
 }

@@ -187,4 +187,28 @@ class EventCuesTests {
         assertThat(type("انسحب المقاتلون من النقاط وسلموها للجيش دون قتال"))
                 .contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
+
+    @Test
+    void readsAMassacreCommittedByAircraftAsAnAirStrikeAndOtherwiseAsAnAttack() {
+        assertThat(type("Russian jets committed a massacre in the market of al-Mayadin"))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("مجزرة جديدة ارتكبها الطيران الحربي في بلدة الشعفة")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("مجزرة بقصف لقوات النظام على الشحيل")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("عناصر التنظيم ارتكبوا مجزرة بحق أبناء العشيرة")).contains(SubEventType.ATTACK);
+    }
+
+    @Test
+    void readsAnAttackByAnAngryCrowdAsAViolentDemonstration() {
+        assertThat(type("Enraged villagers stormed the council building in al-Busayrah"))
+                .contains(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(type("هاجم محتجون غاضبون حاجزا في بلدة الشحيل")).contains(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(type("Demonstrators blocked the road with burning tyres")).contains(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(type("ISIS fighters stormed an SDF post near Hajin")).contains(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void readsAMarchAsAPeacefulProtest() {
+        assertThat(type("Hundreds rallied in the square of Dhiban against the arrests")).contains(SubEventType.PEACEFUL_PROTEST);
+        assertThat(type("خرجت مسيرة في بلدة الشحيل تطالب بالإفراج عن المعتقلين")).contains(SubEventType.PEACEFUL_PROTEST);
+    }
 }

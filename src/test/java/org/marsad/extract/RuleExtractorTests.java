@@ -190,4 +190,30 @@ class RuleExtractorTests {
         assertThat(extract("A grenade hit the home of a member of the council of Deir ez-Zor in Hajin on Monday"))
                 .extracting(c -> c.place().text()).containsExactly("Hajin");
     }
+
+    @Test
+    void makesNoClaimOfAnalysisForecastsOrAppeals() {
+        assertThat(extract("يرى محللون أن قسد ستحتاج أسابيع لتفكيك الألغام في محيط بلدة السوسة.")).isEmpty();
+        assertThat(extract("Analysts expect heavy clashes around al-Bahra once the weather clears.")).isEmpty();
+        assertThat(extract("من المتوقع أن تشن قسد هجوما على الشعفة خلال أيام.")).isEmpty();
+        assertThat(extract("Aid groups urged the coalition to halt air strikes on al-Susah while families remain.")).isEmpty();
+    }
+
+    @Test
+    void deniesTheEventOfTheEarlierSentenceWhenTheDenialOnlyImpliesIt() {
+        List<EventClaim> claims = extract("Local activists said warplanes dropped barrel bombs on al-Shafa on Friday. "
+                + "The coalition rejected the claim, saying its aircraft did not fly that day.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+        assertThat(claims.get(1).subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(claims.get(1).date()).isEqualTo(claims.get(0).date());
+    }
+
+    @Test
+    void readsABodyFoundAsOneDeadWithoutAType() {
+        EventClaim claim = extract("The body of a shepherd was found near Abu Hamam on Saturday.").get(0);
+
+        assertThat(claim.subEventType()).isNull();
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(1));
+    }
 }
