@@ -20,7 +20,7 @@ final class Casualties {
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
             "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
-    /** Nouns that "واحد" after them describes, not counts among the dead: "من عائلة واحدة" (of one family). */
+    /** Nouns that "واحد" after them or "one" before them describes, not counts among the dead: "من عائلة واحدة", "of one family". */
     private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
             "سياره", "غاره", "family", "day", "house");
     /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
@@ -92,7 +92,8 @@ final class Casualties {
 
     /** "عائلة واحدة", "one family": the number says how many of the thing before it, not how many people. */
     private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from) {
-        return c.value() == 1 && c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded());
+        return c.value() == 1 && ((c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded()))
+                || (c.to() < tokens.size() && ONE_OF.contains(tokens.get(c.to()).folded()))); // "of one family"
     }
 
     /** "24 hours", "two days": a number of units of time. */
@@ -133,6 +134,16 @@ final class Casualties {
                 && (tokens.get(end + 1).folded().equals("them") || tokens.get(end + 1).folded().equals("whom"));
     }
 
+    /** "seven members of one family", "خمسة من أفراد عائلة": who the members were comes a few words later. */
+    private static boolean membersOf(Tokens tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(end).folded();
+        return w.equals("members") || w.equals("افراد") || (w.equals("من") && end + 1 < tokens.size()
+                && tokens.get(end + 1).folded().equals("افراد"));
+    }
+
     private static boolean isYear(Numbers.Count c) {
         return c.rule().startsWith("digits") && c.value() >= 1900 && c.value() <= 2100;
     }
@@ -156,8 +167,8 @@ final class Casualties {
         int end = upper == null ? c.to() : upper.to();
         Phrases.Hit kind = nearest(hits, c.from(), end, "killed", "injured");
         boolean ofThem = ofThem(tokens, end);
-        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2)
-                || follows(hits, c.from(), "civilian_one", end - c.from() + 2) || (c.dual() && isCivilianDual(c))
+        int reach = end - c.from() + 2 + (membersOf(tokens, end) ? 2 : 0);
+        boolean civilian = follows(hits, c.from(), "civilian", reach) || follows(hits, c.from(), "civilian_one", reach) || (c.dual() && isCivilianDual(c))
                 || (ofThem && earlier.isEmpty() && precedes(hits, c.from(), "civilian", ANAPHORA));
         boolean subset = precedes(hits, c.from(), "subset", 2) || (ofThem && !earlier.isEmpty());
         Casualty whole = kind == null && !c.dual() ? listedAfter(earlier, c, subset, civilian) : null;
@@ -167,6 +178,8 @@ final class Casualties {
         boolean killed = whole != null ? whole.killed() : kind == null ? isKilledDual(c) : kind.entry().key().equals("killed");
         if (c.dual() && isInjuredDual(c)) {
             killed = false;
+        } else if (c.dual() && c.word().startsWith("قتيل")) {
+            killed = true; // "قتيلان وثلاثة جرحى": the dual names its own dead, whatever cue is nearest
         }
         String qualifier = qualifier(hits, c.from());
         Figure figure = new Figure(c.value(), upper == null ? c.value() : upper.value());

@@ -30,12 +30,21 @@ final class ClaimDraft {
 
     void add(SentenceReading s) {
         sentences.add(s);
-        if (s.cue().isPresent() && (type == null || (typeGeneric && !s.cue().get().generic()))) {
+        if (s.cue().isPresent() && (type == null || (typeGeneric && !s.cue().get().generic()) || aircraftOf(s))) {
             type = s.cue().get().type();
             typeCue = s.cue().get().hit().entry();
             typeWhy = typeCue.rule();
             typeGeneric = s.cue().get().generic();
         }
+    }
+
+    /**
+     * Whether {@code s} tells that the bombing this claim read as shelling came from the air ("died in the
+     * bombardment of al-Shafa. The Observatory blamed the strikes on coalition aircraft.").
+     */
+    private boolean aircraftOf(SentenceReading s) {
+        return typeGeneric && type == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
+                && s.cue().get().type() == SubEventType.AIR_DRONE_STRIKE;
     }
 
     SentenceReading last() {

@@ -88,6 +88,9 @@ final class EventCues {
         if (best != null && best.type() == SubEventType.ATTACK) {
             return Optional.of(massacreBy(tokens, from, to, best));
         }
+        if (best != null && best.type() == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+            return Optional.of(takenAway(tokens, from, to, best, hits));
+        }
         Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to);
         return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
     }
@@ -113,6 +116,25 @@ final class EventCues {
         Cue means = bombing(tokens, from, to).orElse(null);
         return means == null ? new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false, attack.background())
                 : new Cue(means.type(), means.hit(), true, false, attack.background());
+    }
+
+    /**
+     * "Arrested three men and took them to an unknown place", "اعتقلت ثلاثة شبان واقتادتهم إلى جهة مجهولة":
+     * where the captives were taken is a detail of the arrest, not an abduction of its own.
+     */
+    private Cue takenAway(Tokens tokens, int from, int to, Cue abduction, List<Phrases.Hit> hits) {
+        Phrases.Hit arrest = hits.stream().filter(h -> h.entry().key().equals(SubEventType.ARRESTS.acledName()))
+                .findFirst().orElse(null);
+        if (arrest == null) {
+            return abduction;
+        }
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            if (hit.entry().key().equals("unknown_place") && hit.from() <= abduction.hit().from()
+                    && abduction.hit().to() <= hit.to()) {
+                return new Cue(SubEventType.ARRESTS, arrest, false, false, abduction.background());
+            }
+        }
+        return abduction;
     }
 
     /**

@@ -239,4 +239,19 @@ class CasualtiesTests {
         assertThat(find("A shell hit a bus of displaced villagers, killing three of them")).singleElement()
                 .satisfies(c -> assertThat(c.civilian()).isTrue());
     }
+
+    @Test
+    void readsAnArabicDualOfTheDeadAsKilledBesideTheInjuredWord() {
+        assertThat(find("قتيلان وأربعة جرحى بسقوط قذيفة على السوق"))
+                .extracting(c -> c.figure().low(), Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(4, false));
+    }
+
+    @Test
+    void readsMembersOfOneFamilyAsCiviliansAndNotTheOneAsAPerson() {
+        assertThat(find("Five members of one family were killed in the strike")).singleElement().satisfies(c -> {
+            assertThat(c.figure()).isEqualTo(Figure.exactly(5));
+            assertThat(c.civilian()).isTrue();
+        });
+    }
 }

@@ -211,4 +211,19 @@ class EventCuesTests {
         assertThat(type("Hundreds rallied in the square of Dhiban against the arrests")).contains(SubEventType.PEACEFUL_PROTEST);
         assertThat(type("خرجت مسيرة في بلدة الشحيل تطالب بالإفراج عن المعتقلين")).contains(SubEventType.PEACEFUL_PROTEST);
     }
+
+    @Test
+    void readsCaptivesTakenToAnUnknownPlaceAfterAnArrestAsTheArrest() {
+        assertThat(type("Security forces arrested two brothers in Gharanij and took them to an unknown location"))
+                .contains(SubEventType.ARRESTS);
+        assertThat(type("اعتقلت دورية أمنية شابين واقتادتهما إلى مكان مجهول")).contains(SubEventType.ARRESTS);
+        assertThat(type("Gunmen seized a trader and drove him to an unknown location"))
+                .contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    }
+
+    @Test
+    void readsUnexplodedOrdnanceAsARemoteExplosiveNotShelling() {
+        assertThat(type("An unexploded artillery shell went off in a field near Darnaj"))
+                .contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
 }

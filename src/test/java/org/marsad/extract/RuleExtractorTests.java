@@ -216,4 +216,13 @@ class RuleExtractorTests {
         assertThat(claim.subEventType()).isNull();
         assertThat(claim.fatalities()).isEqualTo(Figure.exactly(1));
     }
+
+    @Test
+    void takesTheAircraftAndTheSourceOfABombingFromTheNextSentence() {
+        EventClaim claim = extract("Four people died in the bombardment of al-Bahra on Saturday. "
+                + "Deir Ezzor 24 blamed Russian warplanes for the strike.").get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
+    }
 }
