@@ -64,10 +64,21 @@ final class Casualties {
                 k++;
             }
         }
-        if (found.stream().noneMatch(Casualty::killed)) {
+        return hits.isEmpty() ? found : withOneVictim(tokens, hits, from, found);
+    }
+
+    /** The counts found, with one person killed or injured ({@link Victims}) when no count of that kind was read. */
+    private static List<Casualty> withOneVictim(Tokens tokens, List<Phrases.Hit> hits, int from, List<Casualty> found) {
+        boolean killed = false;
+        boolean injured = false;
+        for (Casualty c : found) {
+            killed |= c.killed();
+            injured |= !c.killed();
+        }
+        if (!killed) {
             Victims.one(tokens, hits, from, true).ifPresent(found::add);
         }
-        if (found.stream().allMatch(Casualty::killed)) {
+        if (!injured) {
             Victims.one(tokens, hits, from, false).ifPresent(found::add);
         }
         return found;

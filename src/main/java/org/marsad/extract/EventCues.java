@@ -29,6 +29,11 @@ final class EventCues {
     private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "following", "as", "amid",
             "amidst", "وسط");
 
+    /** Words that open the terms of an agreement. */
+    private static final java.util.Set<String> TERMS = java.util.Set.of("providing", "stipulating", "whereby",
+            "under", "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "يشمل");
+    /** The word by which an abduction cue tells only where captives were taken ("to an unknown place", "إلى جهة مجهولة"). */
+    private static final java.util.Set<String> UNKNOWN = java.util.Set.of("unknown", "مجهوله", "مجهول");
     /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
     private static final int MEANS_WORDS = 6;
 
@@ -73,7 +78,7 @@ final class EventCues {
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         for (Phrases.Hit hit : hits) {
             SubEventType type = SubEventType.parse(hit.entry().key());
-            boolean background = background(tokens, hit, from) || protestAside(hit, hits);
+            boolean background = background(tokens, hit, from) || protestAside(hit, hits) || termOf(tokens, hit, hits);
             boolean better = best == null || (bestBackground && !background)
                     || (background == bestBackground && PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type()));
             if (better) {
@@ -89,7 +94,7 @@ final class EventCues {
             return Optional.of(massacreBy(tokens, from, to, best));
         }
         if (best != null && best.type() == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
-            return Optional.of(takenAway(tokens, from, to, best, hits));
+            return Optional.of(takenAway(best, hits));
         }
         Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to);
         return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
@@ -122,16 +127,13 @@ final class EventCues {
      * "Arrested three men and took them to an unknown place", "اعتقلت ثلاثة شبان واقتادتهم إلى جهة مجهولة":
      * where the captives were taken is a detail of the arrest, not an abduction of its own.
      */
-    private Cue takenAway(Tokens tokens, int from, int to, Cue abduction, List<Phrases.Hit> hits) {
-        Phrases.Hit arrest = hits.stream().filter(h -> h.entry().key().equals(SubEventType.ARRESTS.acledName()))
-                .findFirst().orElse(null);
-        if (arrest == null) {
-            return abduction;
+    private static Cue takenAway(Cue abduction, List<Phrases.Hit> hits) {
+        if (!abduction.hit().entry().tokens().stream().anyMatch(UNKNOWN::contains)) {
+            return abduction; // "abducted", "اختطف": an abduction whatever else the sentence says
         }
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            if (hit.entry().key().equals("unknown_place") && hit.from() <= abduction.hit().from()
-                    && abduction.hit().to() <= hit.to()) {
-                return new Cue(SubEventType.ARRESTS, arrest, false, false, abduction.background());
+        for (Phrases.Hit h : hits) {
+            if (h.entry().key().equals(SubEventType.ARRESTS.acledName())) {
+                return new Cue(SubEventType.ARRESTS, h, false, false, abduction.background());
             }
         }
         return abduction;
@@ -180,6 +182,26 @@ final class EventCues {
         boolean people = protesters.contains(hit.entry().tokens());
         return hits.stream().anyMatch(other -> (people || other.from() < hit.from())
                 && SubEventType.parse(other.entry().key()).eventType() != EventType.PROTESTS);
+    }
+
+    /**
+     * A cue told as a term of an agreement ("an agreement providing for the exit of IS fighters in exchange
+     * for handing over prisoners", "اتفاق يقضي بخروج عناصر التنظيم مقابل تسليم الأسرى"): what was agreed, not done.
+     */
+    private static boolean termOf(Tokens tokens, Phrases.Hit hit, List<Phrases.Hit> hits) {
+        for (Phrases.Hit agreement : hits) {
+            if (agreement.from() >= hit.from()) {
+                return false;
+            }
+            if (agreement.entry().key().equals(SubEventType.AGREEMENT.acledName())) {
+                for (int k = agreement.to(); k < hit.from(); k++) {
+                    if (TERMS.contains(tokens.get(k).folded())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,9 +98,11 @@ public final class RuleExtractor implements Extractor {
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
         ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
         boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
+        Phrases.Hit turn = first(hits, "separately");
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), pastYear, place,
+                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), pastYear,
+                turn != null && turn.from() <= from + 1, place,
                 first(hits, "allegation"), first(hits, "displacement"));
     }
 
@@ -175,6 +177,9 @@ public final class RuleExtractor implements Extractor {
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);
                 drafts.add(current);
+            } else if (current != null && s.retreats() && current.type != null
+                    && current.type.eventType() == EventType.BATTLES && current.type != SubEventType.ARMED_CLASH) {
+                continue; // "The SDF captured Hajin. IS fighters withdrew toward al-Susah.": the loser's retreat
             } else if (s.cue().isPresent() && current != null && current.continuedBy(s)) {
                 current.add(s);
             } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed())) {
@@ -208,8 +213,9 @@ public final class RuleExtractor implements Extractor {
         Dates.Reading previousDate = null;
         EventClaim lastAsserted = null;
         for (ClaimDraft draft : drafts) {
-            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, reportCited, mainType,
-                    previousDate, lastAsserted);
+            boolean separate = draft.sentences.get(0).separate(); // "Separately, …": its own date and source or none
+            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, separate ? null : reportCited,
+                    mainType, separate ? null : previousDate, lastAsserted);
             EventClaim claim = draft.build(report.id(), claims.size(), report.text(), lexicon, context);
             claims.add(claim);
             if (claim.place() != null) {

@@ -226,4 +226,13 @@ class EventCuesTests {
         assertThat(type("An unexploded artillery shell went off in a field near Darnaj"))
                 .contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
     }
+
+    @Test
+    void readsWhatAnAgreementProvidesForAsItsTermsNotAsEvents() {
+        assertThat(type("An evacuation deal was reached providing for the handover of the village of al-Sayyal"))
+                .contains(SubEventType.AGREEMENT);
+        assertThat(type("وقعت الأطراف اتفاقا ينص على تسليم الجثث وخروج الجرحى")).contains(SubEventType.AGREEMENT);
+        assertThat(type("The SDF handed over the town after an agreement with the tribes"))
+                .contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
 }

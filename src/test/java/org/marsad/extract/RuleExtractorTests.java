@@ -225,4 +225,34 @@ class RuleExtractorTests {
         assertThat(claim.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
         assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
     }
+
+    @Test
+    void readsTheLosersRetreatAfterACaptureAsPartOfIt() {
+        List<EventClaim> claims = extract("SDF fighters took full control of al-Bahra on Saturday. "
+                + "The jihadists withdrew toward Abu Khater.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(c.place().text()).isEqualTo("al-Bahra");
+        });
+    }
+
+    @Test
+    void takesNoDateOrSourceFromTheIncidentBeforeASeparateOne() {
+        List<EventClaim> claims = extract("Coalition jets bombed al-Susah on Friday, killing 6 people, SOHR said.\n"
+                + "In a separate incident, a roadside bomb hit an SDF patrol near Darnaj.");
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).date()).isEqualTo(java.time.LocalDate.of(2018, 12, 16));
+        assertThat(claims.get(1).attributedTo()).isNull();
+        assertThat(claims.get(0).attributedTo()).isEqualTo("SOHR");
+    }
+
+    @Test
+    void readsGroundRegainedByANonStateActorAsTakenNotAsRegainedByTheGovernment() {
+        assertThat(extract("أعلن تنظيم الدولة استعادة السيطرة على قرية الباغوز بعد هجوم ليلي.").get(0).subEventType())
+                .isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(extract("Syrian government forces regained control of al-Mayadin on Tuesday.").get(0).subEventType())
+                .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
 }
