@@ -14,6 +14,8 @@ import org.marsad.lexicon.Tokens;
  */
 final class Casualties {
     private static final int WINDOW = 6;
+    /** Words after a count that say it counts people, whose fate may come after an aside. */
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "اشخاص", "شخصا", "مدنيين");
     /** How far back "N of them" looks for the civilians it counts. */
     private static final int ANAPHORA = 10;
     /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
@@ -176,7 +178,10 @@ final class Casualties {
     private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits,
                           List<Casualty> earlier) {
         int end = upper == null ? c.to() : upper.to();
-        Phrases.Hit kind = nearest(hits, c.from(), end, "killed", "injured");
+        Phrases.Hit kind = nearest(hits, c.from(), end, WINDOW, "killed", "injured");
+        if (kind == null && end < tokens.size() && PEOPLE.contains(tokens.get(end).folded())) {
+            kind = nearest(hits, end, end, 2 * WINDOW, "killed", "injured"); // "30 people, most of them women, were killed"
+        }
         boolean ofThem = ofThem(tokens, end);
         int reach = end - c.from() + 2 + (membersOf(tokens, end) ? 2 : 0);
         boolean civilian = follows(hits, c.from(), "civilian", reach) || follows(hits, c.from(), "civilian_one", reach) || (c.dual() && isCivilianDual(c))
@@ -215,7 +220,7 @@ final class Casualties {
         return part ? previous : null;
     }
 
-    private static Phrases.Hit nearest(List<Phrases.Hit> hits, int from, int to, String... keys) {
+    private static Phrases.Hit nearest(List<Phrases.Hit> hits, int from, int to, int window, String... keys) {
         Phrases.Hit best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Phrases.Hit h : hits) {
@@ -223,7 +228,7 @@ final class Casualties {
                 continue;
             }
             int distance = h.from() >= to ? h.from() - to : from - h.to();
-            if (distance >= 0 && distance <= WINDOW && distance < bestDistance) {
+            if (distance >= 0 && distance <= window && distance < bestDistance) {
                 best = h;
                 bestDistance = distance;
             }

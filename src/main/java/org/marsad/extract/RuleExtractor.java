@@ -96,7 +96,8 @@ public final class RuleExtractor implements Extractor {
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
                 .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
-        ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, found, cited, to, cue), victims);
+        List<Phrases.Hit> parties = Charges.outside(tokens, found, from, cue);
+        ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, parties, cited, to, cue), victims);
         boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
         Phrases.Hit turn = first(hits, "separately");
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,

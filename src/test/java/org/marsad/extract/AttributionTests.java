@@ -92,4 +92,15 @@ class AttributionTests {
     void readsAnArabicAnnouncementInThePresentTense() {
         assertThat(origin("قسد تعلن أسر قيادي من التنظيم قرب الشعفة")).contains("SDF");
     }
+
+    @Test
+    void readsAChargeLaidOnVictimsAsNoSource() {
+        assertThat(origin("Gunmen killed two men accused of spying for the coalition near Hajin, Deir Ezzor 24 reported."))
+                .contains("Deir Ezzor 24");
+    }
+
+    @Test
+    void readsTestimoniesOfThoseWhoLeftAsLocalSources() {
+        assertThat(origin("قصفت طائرات التحالف مخيما في الباغوز بحسب شهادات ناجين")).contains("local sources");
+    }
 }

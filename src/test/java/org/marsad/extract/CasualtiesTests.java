@@ -254,4 +254,13 @@ class CasualtiesTests {
             assertThat(c.civilian()).isTrue();
         });
     }
+
+    @Test
+    void readsACountOfPeopleWhoseFateComesAfterAnAside() {
+        assertThat(find("Some 25 people, the youngest of them a baby of six months, were killed in the raid"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.figure()).isEqualTo(Figure.exactly(25));
+                    assertThat(c.killed()).isTrue();
+                });
+    }
 }

@@ -255,4 +255,12 @@ class RuleExtractorTests {
         assertThat(extract("Syrian government forces regained control of al-Mayadin on Tuesday.").get(0).subEventType())
                 .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
     }
+
+    @Test
+    void deniesTheArabicReportOfGroundTakenNamedAsANoun() {
+        EventClaim claim = extract("نفت قسد الأنباء عن سيطرة التنظيم على قرية أبو حمام.").get(0);
+
+        assertThat(claim.stance()).isEqualTo(Stance.DENIED);
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
 }
