@@ -103,4 +103,10 @@ class AttributionTests {
     void readsTestimoniesOfThoseWhoLeftAsLocalSources() {
         assertThat(origin("قصفت طائرات التحالف مخيما في الباغوز بحسب شهادات ناجين")).contains("local sources");
     }
+
+    @Test
+    void readsTheOriginAfterACitingWordNotTheActorBeforeIt() {
+        assertThat(origin("قتل خمسة من عناصر قسد، وفق ما أفاد به المرصد السوري")).contains("SOHR");
+        assertThat(origin("Twelve SDF fighters died, according to what activists told reporters")).contains("local sources");
+    }
 }

@@ -263,4 +263,12 @@ class CasualtiesTests {
                     assertThat(c.killed()).isTrue();
                 });
     }
+
+    @Test
+    void countsAWomanAndHerChildAsTwoCivilians() {
+        EventClaim claim = onlyClaim("استشهدت سيدة وابنتها بقذيفة أطلقها التنظيم على بلدة الشحيل.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(2));
+    }
 }

@@ -235,4 +235,16 @@ class EventCuesTests {
         assertThat(type("The SDF handed over the town after an agreement with the tribes"))
                 .contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
+
+    @Test
+    void readsPluralSuicideBombersAndExplosivesLadenVehiclesAsSuicideBombs() {
+        assertThat(type("Two suicide bombers drove into an SDF post")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("An explosives-laden pickup hit the checkpoint")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("هاجم انتحاريون مواقع قسد في هجين")).contains(SubEventType.SUICIDE_BOMB);
+    }
+
+    @Test
+    void readsArabicSitInVerbsAsPeacefulProtests() {
+        assertThat(type("اعتصم طلاب أمام مبنى المجلس في البصيرة")).contains(SubEventType.PEACEFUL_PROTEST);
+    }
 }

@@ -263,4 +263,11 @@ class RuleExtractorTests {
         assertThat(claim.stance()).isEqualTo(Stance.DENIED);
         assertThat(claim.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
     }
+
+    @Test
+    void makesNoClaimOfEstimatesOrTalliesSinceTheOffensiveBegan() {
+        assertThat(extract("وتشير التقديرات إلى مقتل مئات العناصر من التنظيم في معارك هجين.")).isEmpty();
+        assertThat(extract("قتل أكثر من 200 مدني بغارات التحالف منذ بدء الهجوم على الجيب، وفق المرصد.")).isEmpty();
+        assertThat(extract("Since the start of the assault, clashes have killed 400 jihadists around Hajin.")).isEmpty();
+    }
 }
