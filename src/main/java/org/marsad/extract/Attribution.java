@@ -48,7 +48,7 @@ final class Attribution {
             }
         }
         for (Phrases.Hit verb : cues.find(tokens, from, to)) {
-            if (!verb.entry().key().equals("attribution") && !verb.entry().key().equals("denial") || charge(tokens, verb, to)) {
+            if (!verb.entry().key().equals("attribution") && !verb.entry().key().equals("denial")) {
                 continue;
             }
             Optional<Cited> speaker = speaker(found, verb);
@@ -81,11 +81,6 @@ final class Attribution {
         }
         return best == null ? Optional.empty()
                 : Optional.of(cited(best, (bestBefore ? "speaking: '" : "after '") + verb.entry().phrase() + "'"));
-    }
-
-    /** "men accused of collaborating with the SDF": a charge laid on someone, not a source speaking. */
-    private static boolean charge(Tokens tokens, Phrases.Hit verb, int to) {
-        return verb.to() < to && tokens.get(verb.to()).folded().equals("of");
     }
 
     private static Cited cited(Phrases.Hit origin, String how) {

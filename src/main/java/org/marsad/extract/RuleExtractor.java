@@ -82,6 +82,7 @@ public final class RuleExtractor implements Extractor {
                 .or(() -> dates.find(tokens, sentenceFrom, sentenceTo, published));
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        Optional<EventCues.Cue> cue = events.decide(tokens, from, to); // while the clause's cue words are at hand
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
         PlaceMention place = placeIn(s, places, origins, tokens.original());
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
@@ -95,8 +96,7 @@ public final class RuleExtractor implements Extractor {
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
                 .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
-        Optional<EventCues.Cue> cue = events.decide(tokens, from, to);
-        List<Phrases.Hit> parties = Charges.outside(tokens, found, from, cue);
+        List<Phrases.Hit> parties = Charges.outside(found, hits, cue);
         ActorRoles.Roles roles = actors.decide(tokens, Speakers.parties(tokens, parties, cited, to, cue), victims);
         boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
         Phrases.Hit turn = first(hits, "separately");
