@@ -20,6 +20,11 @@ final class ClaimDraft {
     /** The lexicon entry whose cue decided the type. */
     Entry typeCue;
     boolean typeGeneric;
+    /**
+     * The source of the sentence just before this claim that cited one but told no event ("The Observatory
+     * said the victims included a woman. Coalition strikes on Sweidan killed eight civilians."), or null.
+     */
+    Attribution.Cited lead;
     /** Whether this denial quotes the claim it denies in its own sentences, so it needs no earlier claim. */
     private boolean quoting;
 
@@ -162,7 +167,7 @@ final class ClaimDraft {
             return denying().cited().get();
         }
         return sentences.stream().flatMap(s -> s.cited().stream()).findFirst()
-                .orElse(stance == Stance.DENIED ? null : context.cited());
+                .orElse(stance == Stance.DENIED ? null : lead != null ? lead : context.cited());
     }
 
     private ActorDefaults.Actors actors(String text, List<Reason> why) {

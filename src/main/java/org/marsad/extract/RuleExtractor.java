@@ -167,7 +167,11 @@ public final class RuleExtractor implements Extractor {
                                     LocalDate published) {
         List<ClaimDraft> drafts = new ArrayList<>();
         ClaimDraft current = null;
+        Attribution.Cited lead = null;
         for (SentenceReading s : readings) {
+            int count = drafts.size();
+            int length = current == null ? 0 : current.sentences.size();
+            ClaimDraft before = current;
             if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty()) || s.displacesOnly()) {
                 current = null;
             } else if (s.denies() && current != null && current.quotedBy(s)) {
@@ -192,6 +196,11 @@ public final class RuleExtractor implements Extractor {
                 current = new ClaimDraft(s, Stance.ASSERTED); // people killed at a place, but how is not said
                 drafts.add(current);
             }
+            if (drafts.size() > count && current.stance == Stance.ASSERTED) {
+                current.lead = lead;
+            }
+            boolean used = drafts.size() > count || (current == before && current != null && current.sentences.size() > length);
+            lead = used || s.cue().isPresent() || s.isHistory() || s.isOpinion() ? null : s.cited().orElse(null);
         }
         return build(report, drafts, places, published);
     }

@@ -109,4 +109,9 @@ class AttributionTests {
         assertThat(origin("قتل خمسة من عناصر قسد، وفق ما أفاد به المرصد السوري")).contains("SOHR");
         assertThat(origin("Twelve SDF fighters died, according to what activists told reporters")).contains("local sources");
     }
+
+    @Test
+    void readsKurdishLedForcesSpeakingAsTheSdf() {
+        assertThat(origin("Kurdish-led forces said they had repelled an attack near Hajin")).contains("SDF");
+    }
 }

@@ -247,4 +247,12 @@ class EventCuesTests {
     void readsArabicSitInVerbsAsPeacefulProtests() {
         assertThat(type("اعتصم طلاب أمام مبنى المجلس في البصيرة")).contains(SubEventType.PEACEFUL_PROTEST);
     }
+
+    @Test
+    void readsRarerSubEventTypesInTheirCommonForms() {
+        assertThat(type("Two hand grenades were hurled at a patrol in al-Busayrah")).contains(SubEventType.GRENADE);
+        assertThat(type("Engineers cleared a minefield near al-Kishma")).contains(SubEventType.DISRUPTED_WEAPONS_USE);
+        assertThat(type("فرضت قسد حظرا للتجول في بلدة البصيرة")).contains(SubEventType.OTHER);
+        assertThat(type("Forty IS fighters gave themselves up near Baghuz")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
 }

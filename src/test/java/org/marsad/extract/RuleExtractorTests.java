@@ -270,4 +270,12 @@ class RuleExtractorTests {
         assertThat(extract("قتل أكثر من 200 مدني بغارات التحالف منذ بدء الهجوم على الجيب، وفق المرصد.")).isEmpty();
         assertThat(extract("Since the start of the assault, clashes have killed 400 jihadists around Hajin.")).isEmpty();
     }
+
+    @Test
+    void takesTheSourceOfTheSentenceJustBeforeTheEventWhenItToldNoEventItself() {
+        EventClaim claim = extract("Deir Ezzor 24 said the dead included two teachers. "
+                + "Shelling on al-Busayrah killed five civilians on Friday.").get(0);
+
+        assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
+    }
 }

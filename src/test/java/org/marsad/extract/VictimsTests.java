@@ -59,4 +59,12 @@ class VictimsTests {
     void doesNotCountTheSpeakerOfAKilling() {
         assertThat(find("An SDF commander said the attackers were killed")).isEmpty();
     }
+
+    @Test
+    void countsTheOwnerOfAShopHitAsOneInjured() {
+        assertThat(find("ألقى مجهولون قنبلة على متجر في البصيرة ما أدى لإصابة صاحبه")).singleElement().satisfies(c -> {
+            assertThat(c.killed()).isFalse();
+            assertThat(c.civilian()).isTrue();
+        });
+    }
 }
