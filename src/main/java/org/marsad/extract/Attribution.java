@@ -78,7 +78,8 @@ final class Attribution {
         int bestDistance = Integer.MAX_VALUE;
         boolean bestBefore = false;
         for (Phrases.Hit origin : found) {
-            boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR;
+            boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR
+                    && !CITING.contains(verb.entry().tokens().get(0)); // "…عناصر قسد، وفق ناشطين": the origin follows "وفق"
             boolean after = origin.from() >= verb.to() && origin.from() - verb.to() <= NEAR
                     && !verb.entry().phrase().equals("told");
             int distance = before ? verb.from() - origin.to() : origin.from() - verb.to();

@@ -17,7 +17,9 @@ final class Casualties {
     /** How far the verb of a count that opens its clause may stand: "Two members of the Deir ez-Zor Military Council were killed". */
     private static final int SUBJECT_WINDOW = 12;
     /** Words for people that a count may be the subject of, besides the civilian and combatant cues. */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "اشخاص", "شخصا", "افراد");
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "اشخاص", "شخصا", "افراد", "مدنيين");
+    /** How far back "N of them" looks for the civilians it counts. */
+    private static final int ANAPHORA = 10;
     /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
     private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
             "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
@@ -32,7 +34,7 @@ final class Casualties {
             "كيلومتر", "كيلومترات", "انفاق", "مستودعات", "هجمات", "ضربه", "ضربات");
     /** Words for a family: "a family of seven", "عائلة من ستة أفراد" count civilians. */
     private static final Set<String> FAMILY = Set.of("family", "families", "عائله", "اسره", "عائلات");
-    /** Nouns that "واحد" after them describes, not counts among the dead: "من عائلة واحدة" (of one family). */
+    /** Nouns that "واحد" after them or "one" before them describes, not counts among the dead: "من عائلة واحدة", "of one family". */
     private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
             "سياره", "غاره", "family", "day", "house");
     /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
@@ -64,18 +66,34 @@ final class Casualties {
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
             if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from, to)
-                    || countOfThings(tokens, c, to)) {
+                    || countOfThings(tokens, c, to) || (c.value() == 1 && Victims.cause(tokens, c.from(), from))) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
-            int next = k + (upper == null ? 1 : 2) < counts.size() ? counts.get(k + (upper == null ? 1 : 2)).from() : to;
-            Casualty casualty = read(tokens, c, upper, hits, found, next);
+            Casualty casualty = read(tokens, c, upper, hits, found);
             if (casualty != null) {
                 found.add(alternativeTo(tokens, found, partOfTheSameList(tokens, hits, found, casualty)));
             }
             if (upper != null) {
                 k++;
             }
+        }
+        return hits.isEmpty() ? found : withOneVictim(tokens, hits, from, found);
+    }
+
+    /** The counts found, with one person killed or injured ({@link Victims}) when no count of that kind was read. */
+    private static List<Casualty> withOneVictim(Tokens tokens, List<Phrases.Hit> hits, int from, List<Casualty> found) {
+        boolean killed = false;
+        boolean injured = false;
+        for (Casualty c : found) {
+            killed |= c.killed();
+            injured |= !c.killed();
+        }
+        if (!killed) {
+            Victims.one(tokens, hits, from, true).ifPresent(found::add);
+        }
+        if (!injured) {
+            Victims.one(tokens, hits, from, false).ifPresent(found::add);
         }
         return found;
     }
@@ -148,6 +166,25 @@ final class Casualties {
         return false;
     }
 
+    /**
+     * "seven of them children": a count of people named before, a part of the sentence's earlier count
+     * when there is one; "killing four of them" after "farm workers": civilians when they were.
+     */
+    private static boolean ofThem(Tokens tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).folded().equals("of")
+                && (tokens.get(end + 1).folded().equals("them") || tokens.get(end + 1).folded().equals("whom"));
+    }
+
+    /** "seven members of one family", "خمسة من أفراد عائلة": who the members were comes a few words later. */
+    private static boolean membersOf(Tokens tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(end).folded();
+        return w.equals("members") || w.equals("افراد") || (w.equals("من") && end + 1 < tokens.size()
+                && tokens.get(end + 1).folded().equals("افراد"));
+    }
+
     private static boolean isYear(Numbers.Count c) {
         return c.rule().startsWith("digits") && c.value() >= 1900 && c.value() <= 2100;
     }
@@ -167,15 +204,18 @@ final class Casualties {
     }
 
     private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits,
-                          List<Casualty> earlier, int nextCount) {
+                          List<Casualty> earlier) {
         int end = upper == null ? c.to() : upper.to();
         Phrases.Hit kind = nearest(hits, c.from(), end, c.value() > 1 && !c.dual());
         if (kind == null && !c.dual()) {
-            kind = verbOfSubject(tokens, hits, end, nextCount);
+            kind = verbOfSubject(tokens, hits, end); // "30 people, most of them women, were killed"
         }
-        boolean civilian = follows(hits, c.from(), "civilian", end - c.from() + 2) || (c.dual() && isCivilianDual(c))
-                || familyCount(tokens, c);
-        boolean subset = precedes(hits, c.from(), "subset", 2);
+        boolean ofThem = ofThem(tokens, end);
+        int reach = end - c.from() + 2 + (membersOf(tokens, end) ? 2 : 0);
+        boolean civilian = follows(hits, c.from(), "civilian", reach) || follows(hits, c.from(), "civilian_one", reach)
+                || (c.dual() && isCivilianDual(c)) || familyCount(tokens, c)
+                || (ofThem && earlier.isEmpty() && precedes(hits, c.from(), "civilian", ANAPHORA));
+        boolean subset = precedes(hits, c.from(), "subset", 2) || (ofThem && !earlier.isEmpty());
         Casualty whole = kind == null && !c.dual() ? listedAfter(earlier, c, subset, civilian) : null;
         if (kind == null && !c.dual() && whole == null) {
             return null;
@@ -183,6 +223,8 @@ final class Casualties {
         boolean killed = whole != null ? whole.killed() : kind == null ? isKilledDual(c) : kind.entry().key().equals("killed");
         if (c.dual() && isInjuredDual(c)) {
             killed = false;
+        } else if (c.dual() && c.word().startsWith("قتيل")) {
+            killed = true; // "قتيلان وثلاثة جرحى": the dual names its own dead, whatever cue is nearest
         }
         String qualifier = qualifier(hits, c.from());
         Figure figure = new Figure(c.value(), upper == null ? c.value() : upper.value());
@@ -210,9 +252,9 @@ final class Casualties {
     /**
      * The casualty word of a count of people that opens its clause, when it stands further than the window
      * ("17 people from one family, including women and children, were killed"): the first one after the
-     * people word, before the next count. Null when the count names no people right after it.
+     * people word. Null when the count names no people right after it.
      */
-    private static Phrases.Hit verbOfSubject(Tokens tokens, List<Phrases.Hit> hits, int end, int nextCount) {
+    private static Phrases.Hit verbOfSubject(Tokens tokens, List<Phrases.Hit> hits, int end) {
         boolean people = end < tokens.size() && (PEOPLE.contains(tokens.get(end).folded().toLowerCase(java.util.Locale.ROOT))
                 || hits.stream().anyMatch(h -> h.from() == end
                         && (h.entry().key().equals("civilian") || h.entry().key().equals("combatant"))));
@@ -221,7 +263,7 @@ final class Casualties {
         }
         for (Phrases.Hit h : hits) {
             String key = h.entry().key();
-            if (h.from() > end && h.from() < nextCount && h.from() - end <= SUBJECT_WINDOW
+            if (h.from() > end && h.from() - end <= SUBJECT_WINDOW
                     && (key.equals("killed") || key.equals("injured"))) {
                 return h;
             }

@@ -21,6 +21,11 @@ final class ClaimDraft {
     /** The lexicon entry whose cue decided the type. */
     Entry typeCue;
     boolean typeGeneric;
+    /**
+     * The source of the sentence just before this claim that cited one but told no event ("The Observatory
+     * said the victims included a woman. Coalition strikes on Sweidan killed eight civilians."), or null.
+     */
+    Attribution.Cited lead;
     /** Whether this denial quotes the claim it denies in its own sentences, so it needs no earlier claim. */
     private boolean quoting;
 
@@ -31,12 +36,21 @@ final class ClaimDraft {
 
     void add(SentenceReading s) {
         sentences.add(s);
-        if (s.cue().isPresent() && (type == null || (typeGeneric && !s.cue().get().generic()))) {
+        if (s.cue().isPresent() && (type == null || (typeGeneric && !s.cue().get().generic()) || aircraftOf(s))) {
             type = s.cue().get().type();
             typeCue = s.cue().get().hit().entry();
             typeWhy = typeCue.rule();
             typeGeneric = s.cue().get().generic();
         }
+    }
+
+    /**
+     * Whether {@code s} tells that the bombing this claim read as shelling came from the air ("died in the
+     * bombardment of al-Shafa. The Observatory blamed the strikes on coalition aircraft.").
+     */
+    private boolean aircraftOf(SentenceReading s) {
+        return typeGeneric && type == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK
+                && s.cue().get().type() == SubEventType.AIR_DRONE_STRIKE;
     }
 
     SentenceReading last() {
@@ -168,7 +182,7 @@ final class ClaimDraft {
             return denying().cited().get();
         }
         return sentences.stream().flatMap(s -> s.cited().stream()).findFirst()
-                .orElse(stance == Stance.DENIED ? null : context.cited());
+                .orElse(stance == Stance.DENIED ? null : lead != null ? lead : context.cited());
     }
 
     private ActorDefaults.Actors actors(String text, List<Reason> why) {

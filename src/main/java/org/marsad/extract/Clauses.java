@@ -24,32 +24,76 @@ final class Clauses {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final Phrases events;
-    private final Phrases words;
+    private final Phrases cues;
 
     Clauses(Lexicon lexicon) {
         this.events = lexicon.phrases("events.tsv");
-        this.words = lexicon.phrases("cues.tsv");
+        this.cues = lexicon.phrases("cues.tsv");
     }
 
     /** The event cues of words [from, to) and the bombing words ("while Russian jets bombed…"), in text order. */
-    private List<Phrases.Hit> cues(Tokens tokens, int from, int to) {
+    private List<Phrases.Hit> eventWords(Tokens tokens, int from, int to) {
         List<Phrases.Hit> hits = new ArrayList<>(events.find(tokens, from, to));
-        for (Phrases.Hit h : words.find(tokens, from, to)) {
+        for (Phrases.Hit h : cues.find(tokens, from, to)) {
             if (h.entry().key().equals("bombing")) {
                 hits.add(h);
             }
         }
-        hits.sort((a, b) -> Integer.compare(a.from(), b.from()));
+        hits.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return hits;
     }
 
-    /** The clauses of sentence {@code s}, whose words are [from, to): the sentence itself when it tells of one event. */
+    /**
+     * The clauses of sentence {@code s}, whose words are [from, to): the sentence itself when it tells of one
+     * event. A denial set against the event ("activists accused the coalition of shelling the camp, while the
+     * coalition denied it", "…فيما نفى التحالف ذلك") is a clause of its own.
+     */
     List<Sentences.Sentence> split(String text, Tokens tokens, Sentences.Sentence s, int from, int to,
                                    List<PlaceMention> places) {
+        int denial = deniedAfter(tokens, from, to);
+        if (denial < 0) {
+            return byEvent(text, tokens, s, from, to, places);
+        }
+        Sentences.Sentence asserted = new Sentences.Sentence(s.start(), trimmed(text, s.start(),
+                tokens.get(denial).start()), s.paragraph());
+        List<Sentences.Sentence> clauses = new ArrayList<>(byEvent(text, tokens, asserted, from, denial, places));
+        clauses.add(new Sentences.Sentence(tokens.get(denial).start(), s.end(), s.paragraph()));
+        return clauses;
+    }
+
+    /** The word of a contrasting join right before a denial, after an event cue ("…, while the SDF denied"), else -1. */
+    private int deniedAfter(Tokens tokens, int from, int to) {
+        List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        for (Phrases.Hit h : hits) {
+            if (!h.entry().key().equals("denial")) {
+                continue;
+            }
+            for (int k = h.from() - 1; k > from && k >= h.from() - 1 - AGENT_WORDS; k--) {
+                if (CONTRASTS.contains(tokens.get(k).folded()) || tokens.get(k).folded().equals("but")) {
+                    return eventBefore(tokens, hits, from, k) ? k : -1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether words [from, k) tell of an event: an event cue, or a word of bombing, attack or killing. */
+    private boolean eventBefore(Tokens tokens, List<Phrases.Hit> hits, int from, int k) {
+        for (Phrases.Hit h : hits) {
+            String kind = h.entry().key();
+            if (h.to() <= k && (kind.equals("bombing") || kind.equals("attack") || kind.equals("killed"))) {
+                return true;
+            }
+        }
+        return !events.find(tokens, from, k).isEmpty();
+    }
+
+    private List<Sentences.Sentence> byEvent(String text, Tokens tokens, Sentences.Sentence s, int from, int to,
+                                             List<PlaceMention> places) {
         List<Sentences.Sentence> clauses = new ArrayList<>();
         int start = s.start();
         Phrases.Hit opening = null;
-        for (Phrases.Hit h : cues(tokens, from, to)) {
+        for (Phrases.Hit h : eventWords(tokens, from, to)) {
             boolean splits = opening != null && !h.entry().key().equals(opening.entry().key()) && joined(text, tokens, h, from)
                     && placed(places, start, opening, h, s.end(), contrast(tokens, h, from) >= 0);
             if (splits) {

@@ -30,6 +30,14 @@ final class EventCues {
     private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "following", "as", "amid",
             "amidst", "وسط");
 
+    /** Words that open the terms of an agreement. */
+    private static final java.util.Set<String> TERMS = java.util.Set.of("providing", "stipulating", "whereby",
+            "under", "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "يشمل");
+    /** The word by which an abduction cue tells only where captives were taken ("to an unknown place", "إلى جهة مجهولة"). */
+    private static final java.util.Set<String> UNKNOWN = java.util.Set.of("unknown", "مجهوله", "مجهول");
+    /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
+    private static final int MEANS_WORDS = 6;
+
     private final Phrases cues;
     private final Phrases words;
     /** The words that name protesters (actors.tsv), folded: a cue like "demonstrators" names people, not an act. */
@@ -76,7 +84,7 @@ final class EventCues {
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         for (Phrases.Hit hit : hits) {
             SubEventType type = SubEventType.parse(hit.entry().key());
-            boolean background = background(tokens, hit, from) || protestAside(hit, hits);
+            boolean background = background(tokens, hit, from) || protestAside(hit, hits) || termOf(tokens, hit, hits);
             boolean better = best == null || (bestBackground && !background)
                     || (background == bestBackground && PRIORITY.indexOf(type) < PRIORITY.indexOf(best.type()));
             if (better) {
@@ -88,11 +96,70 @@ final class EventCues {
             Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
             return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
         }
+        if (best != null && best.type() == SubEventType.ATTACK) {
+            return Optional.of(massacreBy(tokens, from, to, best));
+        }
+        if (best != null && best.type() == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
+            return Optional.of(takenAway(best, hits));
+        }
         if (best != null && bestBackground) {
             Optional<Cue> bombed = bombing(tokens, from, to).filter(c -> !c.weak());
             return Optional.of(bombed.orElse(best)); // "jets bombed the attackers as they withdrew": the bombing
         }
-        return best != null ? Optional.of(best) : bombing(tokens, from, to);
+        Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to);
+        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
+    }
+
+    /**
+     * A massacre says how many died, not how: committed by aircraft ("طيران التحالف ارتكب مجزرة",
+     * "warplanes committed a massacre") or told with a bombing word, it is a strike; else an attack.
+     */
+    private Cue massacreBy(Tokens tokens, int from, int to, Cue attack) {
+        Phrases.Hit massacre = null;
+        Phrases.Hit aircraft = null;
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            String kind = hit.entry().key();
+            if (kind.equals("massacre") && hit.from() < attack.hit().to() && attack.hit().from() < hit.to()) {
+                massacre = hit;
+            } else if (kind.equals("aircraft") || kind.equals("bombing")) {
+                aircraft = aircraft == null || kind.equals("aircraft") ? hit : aircraft;
+            }
+        }
+        if (massacre == null || aircraft == null || Math.abs(aircraft.from() - massacre.from()) > MEANS_WORDS) {
+            return attack;
+        }
+        Cue means = bombing(tokens, from, to).orElse(null);
+        return means == null ? new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false, attack.background())
+                : new Cue(means.type(), means.hit(), true, false, attack.background());
+    }
+
+    /**
+     * "Arrested three men and took them to an unknown place", "اعتقلت ثلاثة شبان واقتادتهم إلى جهة مجهولة":
+     * where the captives were taken is a detail of the arrest, not an abduction of its own.
+     */
+    private static Cue takenAway(Cue abduction, List<Phrases.Hit> hits) {
+        if (!abduction.hit().entry().tokens().stream().anyMatch(UNKNOWN::contains)) {
+            return abduction; // "abducted", "اختطف": an abduction whatever else the sentence says
+        }
+        for (Phrases.Hit h : hits) {
+            if (h.entry().key().equals(SubEventType.ARRESTS.acledName())) {
+                return new Cue(SubEventType.ARRESTS, h, false, false, abduction.background());
+            }
+        }
+        return abduction;
+    }
+
+    /**
+     * An attack by an angry crowd or protesters ("angry residents stormed an SDF office", "محتجون غاضبون
+     * هاجموا مقرا") is a violent demonstration, not an armed clash.
+     */
+    private Cue byCrowd(Tokens tokens, int from, int to, Cue clash) {
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            if (hit.entry().key().equals("crowd")) {
+                return new Cue(SubEventType.VIOLENT_DEMONSTRATION, clash.hit(), false, false, clash.background());
+            }
+        }
+        return clash;
     }
 
     /**
@@ -125,6 +192,26 @@ final class EventCues {
         boolean people = protesters.contains(hit.entry().tokens());
         return hits.stream().anyMatch(other -> (people || other.from() < hit.from())
                 && SubEventType.parse(other.entry().key()).eventType() != EventType.PROTESTS);
+    }
+
+    /**
+     * A cue told as a term of an agreement ("an agreement providing for the exit of IS fighters in exchange
+     * for handing over prisoners", "اتفاق يقضي بخروج عناصر التنظيم مقابل تسليم الأسرى"): what was agreed, not done.
+     */
+    private static boolean termOf(Tokens tokens, Phrases.Hit hit, List<Phrases.Hit> hits) {
+        for (Phrases.Hit agreement : hits) {
+            if (agreement.from() >= hit.from()) {
+                return false;
+            }
+            if (agreement.entry().key().equals(SubEventType.AGREEMENT.acledName())) {
+                for (int k = agreement.to(); k < hit.from(); k++) {
+                    if (TERMS.contains(tokens.get(k).folded())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -88,6 +88,8 @@ public final class RuleExtractor implements Extractor {
                 .or(() -> dates.find(tokens, sentenceFrom, sentenceTo, published));
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        Optional<EventCues.Cue> cue = events.decide(tokens, from, to) // while the clause's cue words are at hand
+                .map(c -> splitOff ? c.ownEvent() : c);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
         PlaceMention place = placeIn(s, places, names(origins, found), tokens.original());
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
@@ -101,11 +103,14 @@ public final class RuleExtractor implements Extractor {
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
                 .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
-        Optional<EventCues.Cue> cue = events.decide(tokens, from, to).map(c -> splitOff ? c.ownEvent() : c);
-        ActorRoles.Roles roles = actors.decide(tokens, from, to, Speakers.parties(tokens, found, cited, to, cue), victims, cue);
+        List<Phrases.Hit> parties = Charges.outside(found, hits, cue);
+        ActorRoles.Roles roles = actors.decide(tokens, from, to, Speakers.parties(tokens, parties, cited, to, cue), victims, cue);
+        boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
+        Phrases.Hit turn = first(hits, "separately");
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), place,
+                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), pastYear,
+                turn != null && turn.from() <= from + 1, place,
                 first(hits, "allegation"), first(hits, "displacement"));
     }
 
@@ -184,7 +189,11 @@ public final class RuleExtractor implements Extractor {
                                     LocalDate published) {
         List<ClaimDraft> drafts = new ArrayList<>();
         ClaimDraft current = null;
+        Attribution.Cited lead = null;
         for (SentenceReading s : readings) {
+            int count = drafts.size();
+            int length = current == null ? 0 : current.sentences.size();
+            ClaimDraft before = current;
             if (s.isHistory() || (s.isOpinion() && s.casualties().isEmpty()) || s.displacesOnly()) {
                 current = null;
             } else if (s.denies() && current != null && current.quotedBy(s)) {
@@ -195,6 +204,9 @@ public final class RuleExtractor implements Extractor {
             } else if (s.denies() && (s.cue().isPresent() || !drafts.isEmpty() || !s.actors().isEmpty())) {
                 current = new ClaimDraft(s, Stance.DENIED);
                 drafts.add(current);
+            } else if (current != null && s.retreats() && current.type != null
+                    && current.type.eventType() == EventType.BATTLES && current.type != SubEventType.ARMED_CLASH) {
+                continue; // "The SDF captured Hajin. IS fighters withdrew toward al-Susah.": the loser's retreat
             } else if (s.cue().isPresent() && current != null && current.continuedBy(s)) {
                 current.add(s);
             } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed())) {
@@ -206,6 +218,11 @@ public final class RuleExtractor implements Extractor {
                 current = new ClaimDraft(s, Stance.ASSERTED); // people killed at a place, but how is not said
                 drafts.add(current);
             }
+            if (drafts.size() > count && current.stance == Stance.ASSERTED) {
+                current.lead = lead;
+            }
+            boolean used = drafts.size() > count || (current == before && current != null && current.sentences.size() > length);
+            lead = used || s.cue().isPresent() || s.isHistory() || s.isOpinion() ? null : s.cited().orElse(null);
         }
         return build(report, drafts, places, published);
     }
@@ -228,8 +245,9 @@ public final class RuleExtractor implements Extractor {
         Dates.Reading previousDate = null;
         EventClaim lastAsserted = null;
         for (ClaimDraft draft : drafts) {
-            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, reportCited, mainType,
-                    previousDate, lastAsserted);
+            boolean separate = draft.sentences.get(0).separate(); // "Separately, …": its own date and source or none
+            ClaimDraft.Context context = new ClaimDraft.Context(published, previousPlace, separate ? null : reportCited,
+                    mainType, separate ? null : previousDate, lastAsserted);
             EventClaim claim = draft.build(report.id(), claims.size(), report.text(), lexicon, context);
             claims.add(claim);
             if (claim.place() != null) {

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import org.marsad.lexicon.Phrases;
 
-/** What one sentence says, before sentences are grouped into claims. */
+/**
+ * What one sentence says, before sentences are grouped into claims. {@code pastYear}: the sentence
+ * names a year before publication as when its event happened ("in 2017 the group executed…");
+ * {@code separate}: it opens with a word that turns to another incident ("Separately,", "وفي سياق آخر").
+ */
 record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue> cue, List<Phrases.Hit> actors,
                        ActorRoles.Roles roles, List<Casualties.Casualty> casualties, Optional<Dates.Reading> date,
                        Optional<Attribution.Cited> cited, Phrases.Hit denial, Phrases.Hit opinion,
-                       PlaceMention place, Phrases.Hit allegation, Phrases.Hit displacement) {
+                       boolean pastYear, boolean separate, PlaceMention place, Phrases.Hit allegation, Phrases.Hit displacement) {
 
     boolean denies() {
         return denial != null;
@@ -27,13 +31,23 @@ record SentenceReading(int start, int end, int paragraph, Optional<EventCues.Cue
         return displacement != null && casualties.isEmpty() && cue.map(EventCues.Cue::background).orElse(true);
     }
 
+    /**
+     * Whether the sentence tells only that a side withdrew ("IS fighters withdrew toward al-Susah"):
+     * after a report of ground taken, that is the loser's retreat, part of the same event.
+     */
+    boolean retreats() {
+        return cue.isPresent() && cue.get().type() == SubEventType.CHANGE_TO_GROUP_ACTIVITY && casualties.isEmpty()
+                && cue.get().hit().entry().tokens().stream().anyMatch(w -> w.startsWith("withdr") || w.startsWith("انسحب")
+                || w.startsWith("retreat"));
+    }
+
     boolean isOpinion() {
         return opinion != null;
     }
 
     /** Whether the sentence tells of a past war ("Back in 2014, ISIS executed hundreds"): its tolls are history too. */
     boolean isHistory() {
-        return opinion != null && opinion.entry().key().equals("history");
+        return pastYear || (opinion != null && opinion.entry().key().equals("history"));
     }
 
     /** Whether the sentence names an armed actor (anyone but civilians). */

@@ -92,4 +92,26 @@ class AttributionTests {
     void readsAnArabicAnnouncementInThePresentTense() {
         assertThat(origin("قسد تعلن أسر قيادي من التنظيم قرب الشعفة")).contains("SDF");
     }
+
+    @Test
+    void readsAChargeLaidOnVictimsAsNoSource() {
+        assertThat(origin("Gunmen killed two men accused of spying for the coalition near Hajin, Deir Ezzor 24 reported."))
+                .contains("Deir Ezzor 24");
+    }
+
+    @Test
+    void readsTestimoniesOfThoseWhoLeftAsLocalSources() {
+        assertThat(origin("قصفت طائرات التحالف مخيما في الباغوز بحسب شهادات ناجين")).contains("local sources");
+    }
+
+    @Test
+    void readsTheOriginAfterACitingWordNotTheActorBeforeIt() {
+        assertThat(origin("قتل خمسة من عناصر قسد، وفق ما أفاد به المرصد السوري")).contains("SOHR");
+        assertThat(origin("Twelve SDF fighters died, according to what activists told reporters")).contains("local sources");
+    }
+
+    @Test
+    void readsKurdishLedForcesSpeakingAsTheSdf() {
+        assertThat(origin("Kurdish-led forces said they had repelled an attack near Hajin")).contains("SDF");
+    }
 }

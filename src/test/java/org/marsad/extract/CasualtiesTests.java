@@ -225,4 +225,50 @@ class CasualtiesTests {
         assertThat(find("مقتل ثلاثة أطفال من أسرة واحدة")).extracting(c -> c.figure().low()).containsExactly(3);
         assertThat(find("وثق المرصد مقتل مقاتل واحد")).extracting(c -> c.figure().low()).containsExactly(1);
     }
+
+    @Test
+    void readsTheCountOfThemAsAPartOfTheTotal() {
+        List<Casualties.Casualty> found = find("Shelling killed nine civilians, five of them women, in al-Kishma");
+
+        assertThat(found).extracting(c -> c.figure().low(), Casualties.Casualty::subset)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(9, false), org.assertj.core.groups.Tuple.tuple(5, true));
+    }
+
+    @Test
+    void readsTheCountOfThemAsCiviliansWhenTheyWereNamedBefore() {
+        assertThat(find("A shell hit a bus of displaced villagers, killing three of them")).singleElement()
+                .satisfies(c -> assertThat(c.civilian()).isTrue());
+    }
+
+    @Test
+    void readsAnArabicDualOfTheDeadAsKilledBesideTheInjuredWord() {
+        assertThat(find("قتيلان وأربعة جرحى بسقوط قذيفة على السوق"))
+                .extracting(c -> c.figure().low(), Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(4, false));
+    }
+
+    @Test
+    void readsMembersOfOneFamilyAsCiviliansAndNotTheOneAsAPerson() {
+        assertThat(find("Five members of one family were killed in the strike")).singleElement().satisfies(c -> {
+            assertThat(c.figure()).isEqualTo(Figure.exactly(5));
+            assertThat(c.civilian()).isTrue();
+        });
+    }
+
+    @Test
+    void readsACountOfPeopleWhoseFateComesAfterAnAside() {
+        assertThat(find("Some 25 people, the youngest of them a baby of six months, were killed in the raid"))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.figure()).isEqualTo(Figure.exactly(25));
+                    assertThat(c.killed()).isTrue();
+                });
+    }
+
+    @Test
+    void countsAWomanAndHerChildAsTwoCivilians() {
+        EventClaim claim = onlyClaim("استشهدت سيدة وابنتها بقذيفة أطلقها التنظيم على بلدة الشحيل.");
+
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(2));
+        assertThat(claim.civilianFatalities()).isEqualTo(Figure.exactly(2));
+    }
 }

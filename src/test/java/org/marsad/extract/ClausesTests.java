@@ -48,4 +48,21 @@ class ClausesTests {
                 .containsExactly(SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
         assertThat(claims).extracting(c -> c.place().text()).containsExactly("Baghouz", "al-Busayrah");
     }
+
+    @Test
+    void splitsADenialSetAgainstTheEventIntoADeniedClaimOfThatEvent() {
+        List<EventClaim> claims = extract("Residents said SDF artillery shelled the market of Gharanij on Friday, "
+                + "but the SDF denied it, blaming the jihadists.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+        assertThat(claims).extracting(EventClaim::subEventType).containsOnly(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(claims).extracting(EventClaim::attributedTo).containsExactly("local sources", "SDF");
+    }
+
+    @Test
+    void splitsAnArabicDenialAfterWhile() {
+        List<EventClaim> claims = extract("اتهمت مصادر محلية قسد بقصف بلدة السوسة يوم الجمعة، بينما نفت قسد ذلك.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+    }
 }

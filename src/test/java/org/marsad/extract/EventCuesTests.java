@@ -187,4 +187,72 @@ class EventCuesTests {
         assertThat(type("انسحب المقاتلون من النقاط وسلموها للجيش دون قتال"))
                 .contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
     }
+
+    @Test
+    void readsAMassacreCommittedByAircraftAsAnAirStrikeAndOtherwiseAsAnAttack() {
+        assertThat(type("Russian jets committed a massacre in the market of al-Mayadin"))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("مجزرة جديدة ارتكبها الطيران الحربي في بلدة الشعفة")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("مجزرة بقصف لقوات النظام على الشحيل")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("عناصر التنظيم ارتكبوا مجزرة بحق أبناء العشيرة")).contains(SubEventType.ATTACK);
+    }
+
+    @Test
+    void readsAnAttackByAnAngryCrowdAsAViolentDemonstration() {
+        assertThat(type("Enraged villagers stormed the council building in al-Busayrah"))
+                .contains(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(type("هاجم محتجون غاضبون حاجزا في بلدة الشحيل")).contains(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(type("Demonstrators blocked the road with burning tyres")).contains(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(type("ISIS fighters stormed an SDF post near Hajin")).contains(SubEventType.ARMED_CLASH);
+    }
+
+    @Test
+    void readsAMarchAsAPeacefulProtest() {
+        assertThat(type("Hundreds rallied in the square of Dhiban against the arrests")).contains(SubEventType.PEACEFUL_PROTEST);
+        assertThat(type("خرجت مسيرة في بلدة الشحيل تطالب بالإفراج عن المعتقلين")).contains(SubEventType.PEACEFUL_PROTEST);
+    }
+
+    @Test
+    void readsCaptivesTakenToAnUnknownPlaceAfterAnArrestAsTheArrest() {
+        assertThat(type("Security forces arrested two brothers in Gharanij and took them to an unknown location"))
+                .contains(SubEventType.ARRESTS);
+        assertThat(type("اعتقلت دورية أمنية شابين واقتادتهما إلى مكان مجهول")).contains(SubEventType.ARRESTS);
+        assertThat(type("Gunmen seized a trader and drove him to an unknown location"))
+                .contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+    }
+
+    @Test
+    void readsUnexplodedOrdnanceAsARemoteExplosiveNotShelling() {
+        assertThat(type("An unexploded artillery shell went off in a field near Darnaj"))
+                .contains(SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED);
+    }
+
+    @Test
+    void readsWhatAnAgreementProvidesForAsItsTermsNotAsEvents() {
+        assertThat(type("An evacuation deal was reached providing for the handover of the village of al-Sayyal"))
+                .contains(SubEventType.AGREEMENT);
+        assertThat(type("وقعت الأطراف اتفاقا ينص على تسليم الجثث وخروج الجرحى")).contains(SubEventType.AGREEMENT);
+        assertThat(type("The SDF handed over the town after an agreement with the tribes"))
+                .contains(SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY);
+    }
+
+    @Test
+    void readsPluralSuicideBombersAndExplosivesLadenVehiclesAsSuicideBombs() {
+        assertThat(type("Two suicide bombers drove into an SDF post")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("An explosives-laden pickup hit the checkpoint")).contains(SubEventType.SUICIDE_BOMB);
+        assertThat(type("هاجم انتحاريون مواقع قسد في هجين")).contains(SubEventType.SUICIDE_BOMB);
+    }
+
+    @Test
+    void readsArabicSitInVerbsAsPeacefulProtests() {
+        assertThat(type("اعتصم طلاب أمام مبنى المجلس في البصيرة")).contains(SubEventType.PEACEFUL_PROTEST);
+    }
+
+    @Test
+    void readsRarerSubEventTypesInTheirCommonForms() {
+        assertThat(type("Two hand grenades were hurled at a patrol in al-Busayrah")).contains(SubEventType.GRENADE);
+        assertThat(type("Engineers cleared a minefield near al-Kishma")).contains(SubEventType.DISRUPTED_WEAPONS_USE);
+        assertThat(type("فرضت قسد حظرا للتجول في بلدة البصيرة")).contains(SubEventType.OTHER);
+        assertThat(type("Forty IS fighters gave themselves up near Baghuz")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+    }
 }

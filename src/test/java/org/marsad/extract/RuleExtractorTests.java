@@ -190,4 +190,92 @@ class RuleExtractorTests {
         assertThat(extract("A grenade hit the home of a member of the council of Deir ez-Zor in Hajin on Monday"))
                 .extracting(c -> c.place().text()).containsExactly("Hajin");
     }
+
+    @Test
+    void makesNoClaimOfAnalysisForecastsOrAppeals() {
+        assertThat(extract("يرى محللون أن قسد ستحتاج أسابيع لتفكيك الألغام في محيط بلدة السوسة.")).isEmpty();
+        assertThat(extract("Analysts expect heavy clashes around al-Bahra once the weather clears.")).isEmpty();
+        assertThat(extract("من المتوقع أن تشن قسد هجوما على الشعفة خلال أيام.")).isEmpty();
+        assertThat(extract("Aid groups urged the coalition to halt air strikes on al-Susah while families remain.")).isEmpty();
+    }
+
+    @Test
+    void deniesTheEventOfTheEarlierSentenceWhenTheDenialOnlyImpliesIt() {
+        List<EventClaim> claims = extract("Local activists said warplanes dropped barrel bombs on al-Shafa on Friday. "
+                + "The coalition rejected the claim, saying its aircraft did not fly that day.");
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+        assertThat(claims.get(1).subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(claims.get(1).date()).isEqualTo(claims.get(0).date());
+    }
+
+    @Test
+    void readsABodyFoundAsOneDeadWithoutAType() {
+        EventClaim claim = extract("The body of a shepherd was found near Abu Hamam on Saturday.").get(0);
+
+        assertThat(claim.subEventType()).isNull();
+        assertThat(claim.fatalities()).isEqualTo(Figure.exactly(1));
+    }
+
+    @Test
+    void takesTheAircraftAndTheSourceOfABombingFromTheNextSentence() {
+        EventClaim claim = extract("Four people died in the bombardment of al-Bahra on Saturday. "
+                + "Deir Ezzor 24 blamed Russian warplanes for the strike.").get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
+    }
+
+    @Test
+    void readsTheLosersRetreatAfterACaptureAsPartOfIt() {
+        List<EventClaim> claims = extract("SDF fighters took full control of al-Bahra on Saturday. "
+                + "The jihadists withdrew toward Abu Khater.");
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+            assertThat(c.place().text()).isEqualTo("al-Bahra");
+        });
+    }
+
+    @Test
+    void takesNoDateOrSourceFromTheIncidentBeforeASeparateOne() {
+        List<EventClaim> claims = extract("Coalition jets bombed al-Susah on Friday, killing 6 people, SOHR said.\n"
+                + "In a separate incident, a roadside bomb hit an SDF patrol near Darnaj.");
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).date()).isEqualTo(java.time.LocalDate.of(2018, 12, 16));
+        assertThat(claims.get(1).attributedTo()).isNull();
+        assertThat(claims.get(0).attributedTo()).isEqualTo("SOHR");
+    }
+
+    @Test
+    void readsGroundRegainedByANonStateActorAsTakenNotAsRegainedByTheGovernment() {
+        assertThat(extract("أعلن تنظيم الدولة استعادة السيطرة على قرية الباغوز بعد هجوم ليلي.").get(0).subEventType())
+                .isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(extract("Syrian government forces regained control of al-Mayadin on Tuesday.").get(0).subEventType())
+                .isEqualTo(SubEventType.GOVERNMENT_REGAINS_TERRITORY);
+    }
+
+    @Test
+    void deniesTheArabicReportOfGroundTakenNamedAsANoun() {
+        EventClaim claim = extract("نفت قسد الأنباء عن سيطرة التنظيم على قرية أبو حمام.").get(0);
+
+        assertThat(claim.stance()).isEqualTo(Stance.DENIED);
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+    }
+
+    @Test
+    void makesNoClaimOfEstimatesOrTalliesSinceTheOffensiveBegan() {
+        assertThat(extract("وتشير التقديرات إلى مقتل مئات العناصر من التنظيم في معارك هجين.")).isEmpty();
+        assertThat(extract("قتل أكثر من 200 مدني بغارات التحالف منذ بدء الهجوم على الجيب، وفق المرصد.")).isEmpty();
+        assertThat(extract("Since the start of the assault, clashes have killed 400 jihadists around Hajin.")).isEmpty();
+    }
+
+    @Test
+    void takesTheSourceOfTheSentenceJustBeforeTheEventWhenItToldNoEventItself() {
+        EventClaim claim = extract("Deir Ezzor 24 said the dead included two teachers. "
+                + "Shelling on al-Busayrah killed five civilians on Friday.").get(0);
+
+        assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
+    }
 }
