@@ -83,6 +83,9 @@ final class EventCues {
         boolean bestBackground = true;
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         for (Phrases.Hit hit : hits) {
+            if (namesAPost(tokens, hit, from)) {
+                continue;
+            }
             SubEventType type = SubEventType.parse(hit.entry().key());
             boolean background = background(tokens, hit, from) || protestAside(hit, hits) || termOf(tokens, hit, hits);
             boolean better = best == null || (bestBackground && !background)
@@ -160,6 +163,18 @@ final class EventCues {
             }
         }
         return clash;
+    }
+
+    /** "مقر القيادة والسيطرة", "a command and control centre": control named as a post's function, not ground taken. */
+    private static boolean namesAPost(Tokens tokens, Phrases.Hit hit, int from) {
+        if (hit.from() <= from) {
+            return false;
+        }
+        String before = tokens.get(hit.from() - 1).folded().toLowerCase(java.util.Locale.ROOT);
+        String cue = hit.entry().phrase().toLowerCase(java.util.Locale.ROOT);
+        return (cue.equals("control") && before.equals("and") && hit.from() - 2 >= from
+                && tokens.get(hit.from() - 2).folded().equalsIgnoreCase("command"))
+                || (cue.endsWith("سيطرة") && before.endsWith("قياده"));
     }
 
     /**

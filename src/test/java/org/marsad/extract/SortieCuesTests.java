@@ -28,4 +28,11 @@ class SortieCuesTests {
         assertThat(type("The network said the raids followed a dispute at the checkpoint")).isEmpty();
         assertThat(type("The convoy was hit on the road to Hajin")).isEmpty();
     }
+
+    @Test
+    void aCommandAndControlPostIsATargetNotGroundTaken() {
+        assertThat(type("Coalition jets destroyed an ISIS command and control centre in Hajin"))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("نفذ التحالف ضربة دمرت مقرا للقيادة والسيطرة تابعا لداعش")).contains(SubEventType.AIR_DRONE_STRIKE);
+    }
 }
