@@ -48,8 +48,8 @@ final class Attribution {
         if (first.from() == from && tokens.original().startsWith(":", first.end())) {
             return Optional.of(cited(first, "heading the text: '" + first.entry().phrase() + ":'")); // "Amaq: …"
         }
-        found = found.stream().filter(o -> !before(tokens, from, o, AUDIENCE, 1) && !before(tokens, from, o, TIME_CLAUSE, 2))
-                .toList();
+        found = found.stream().filter(o -> !before(tokens, from, o, AUDIENCE, 1)
+                && (!before(tokens, from, o, TIME_CLAUSE, 2) || before(tokens, from, o, CITING, 2))).toList();
         for (Phrases.Hit origin : found) {
             for (int k = Math.max(from, origin.from() - NEAR); k < origin.from(); k++) {
                 if (CITING.contains(tokens.get(k).folded()) || relayed(tokens, from, k)) {

@@ -29,6 +29,11 @@ public final class RuleExtractor implements Extractor {
             + "|(?<![\\p{L}])(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|مجلس"
             + "|(?:المتمركزة|المتمركز|المرابطة|المنتشرة|المتواجدة)\\s+في))\\s+(?:the\\s+)?$");
 
+    /** Words just before a place that name it as where people went, never where the event was ("withdrew towards al-Jurdhi"). */
+    private static final Pattern HEADING = Pattern.compile("(?i)(?:\\b(?:towards?|heading\\s+(?:for|to)|fled\\s+to)"
+            + "|(?<![\\p{L}])(?:باتجاه|نحو|صوب|إلى\\s+منطقة))\\s+(?:the\\s+)?(?:(?:town|village|city)\\s+of\\s+"
+            + "|(?:بلدة|قرية|مدينة)\\s+)?$");
+
     private final Lexicon lexicon;
     private final PlaceSpotter spotter;
     private final EventCues events;
@@ -118,13 +123,15 @@ public final class RuleExtractor implements Extractor {
      * The place of the sentence's event: the first place inside it that is not part of a source's or an
      * actor's name ("Deir Ezzor 24", "the Deir ez-Zor Military Council"), passing over a place named only as
      * a bearing or an institution's seat ("الدادات شمال منبج", "مجلس دير الزور المدني") and a broad area
-     * ("ريف دير الزور الشرقي", "the desert west of the Euphrates") when the sentence names another.
+     * ("ريف دير الزور الشرقي", "the desert west of the Euphrates") when the sentence names another; a
+     * place people went towards ("انسحب من تبقى منهم باتجاه بلدة الجرذي") is never the event's.
      */
     private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> names,
                                         String text) {
         List<PlaceMention> inSentence = new ArrayList<>(2);
         for (PlaceMention p : places) {
-            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, names)) {
+            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, names)
+                    && !HEADING.matcher(text.substring(Math.max(s.start(), p.span().start() - 24), p.span().start())).find()) {
                 inSentence.add(p);
             }
         }

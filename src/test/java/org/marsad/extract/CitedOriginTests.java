@@ -38,4 +38,9 @@ class CitedOriginTests {
         assertThat(origin("Deir Ezzor 24 said, citing relatives of the owners, that the shop was burned"))
                 .contains("local sources");
     }
+
+    @Test
+    void aCitingWordAfterATimeWordStillCites() {
+        assertThat(origin("لقي أربعة عناصر حتفهم في البوكمال في ظروف لم تتضح بعد، بحسب المرصد السوري")).contains("SOHR");
+    }
 }

@@ -33,4 +33,15 @@ class EventPlaceTests {
     void theCountrysideStaysThePlaceWhenNoVillageIsNamed() {
         assertThat(placeOf("قصفت طائرات روسية مواقع للتنظيم في بادية الميادين يوم الأحد")).isEqualTo("الميادين");
     }
+
+    @Test
+    void aPlacePeopleWentTowardsIsNotWhereTheEventWas() {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report("شن مقاتلو داعش هجوما على قرية البحرة مساء "
+                + "الأربعاء. وقتل 41 عنصرا من قسد في الهجوم، فيما انسحب من تبقى منهم باتجاه بلدة الجرذي."));
+
+        assertThat(claims).singleElement().satisfies(c -> {
+            assertThat(c.place().text()).isEqualTo("البحرة");
+            assertThat(c.fatalities()).isEqualTo(Figure.exactly(41));
+        });
+    }
 }
