@@ -83,7 +83,7 @@ final class EventCues {
         boolean bestBackground = true;
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         for (Phrases.Hit hit : hits) {
-            if (namesAPost(tokens, hit, from)) {
+            if (namesAPost(tokens, hit, from) || seizedThings(tokens, hit, to)) {
                 continue;
             }
             SubEventType type = SubEventType.parse(hit.entry().key());
@@ -163,6 +163,17 @@ final class EventCues {
             }
         }
         return clash;
+    }
+
+    /** Things seized that are no ground: "seized explosive belts", "استولوا على أسلحة". */
+    private static final java.util.Set<String> SEIZED_THINGS = java.util.Set.of("weapons", "arms", "explosives", "explosive",
+            "ammunition", "belts", "ieds", "vehicles", "documents", "money", "اسلحه", "ذخائر", "ذخيره", "متفجرات",
+            "احزمه", "عبوات", "اليات", "وثائق", "اموال");
+
+    /** A capture cue whose object is things, not a place ("arrested a cell and seized explosive belts"). */
+    private static boolean seizedThings(Tokens tokens, Phrases.Hit hit, int to) {
+        return SubEventType.parse(hit.entry().key()) == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && hit.to() < to
+                && SEIZED_THINGS.contains(tokens.get(hit.to()).folded().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "مقر القيادة والسيطرة", "a command and control centre": control named as a post's function, not ground taken. */

@@ -27,7 +27,8 @@ public final class GazetteerSpotter implements PlaceSpotter {
             "قريه", "بلده", "مدينه", "في", "قرب", "محيط", "اطراف", "بلدات", "قري", "شرق", "غرب", "شمال", "جنوب",
             "شرقي", "غربي", "منطقه", "حي", "ريف", "من", "الي", "نحو", "داخل", "بين", "باتجاه", "اتجاه", "عند", "حول",
             "بمحيط", "بلدتي", "قريتي", "مدينتي", "against", "across", "دخول", "دخلت", "علي", "على", "اقتحام", "اقتحمت", "entered",
-            "hit", "struck", "shelled", "captured", "stormed", "بريف", "احياء", "مشفي", "مستشفي", "قضاء", "ناحيه",
+            "hit", "struck", "shelled", "captured", "stormed", "seized", "retook", "recaptured", "overran", "liberated",
+            "bombed", "pounded", "targeted", "raided", "attacked", "reached", "بريف", "احياء", "مشفي", "مستشفي", "قضاء", "ناحيه",
             "مخيم", "سوق", "باديه", "طريق", "تحرير", "لتحرير");
     private static final Set<String> FILLERS = Set.of("in", "on", "the", "of", "في", "من");
     private static final Set<String> RELATIONS = Set.of("east", "west", "north", "south", "eastern", "western",

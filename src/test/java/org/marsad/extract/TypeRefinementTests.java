@@ -71,4 +71,13 @@ class TypeRefinementTests {
         assertThat(typeOf("اقتحم أهال غاضبون مبنى المجلس في بلدة البصيرة وأضرموا النار فيه مساء الأحد"))
                 .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
     }
+
+    @Test
+    void seizedWeaponsAreNoGroundTaken() {
+        assertThat(typeOf("Authorities in Albukamal arrested a cell of Daesh terrorists and seized explosive belts, SANA said"))
+                .isEqualTo(SubEventType.ARRESTS);
+        assertThat(typeOf("SDF fighters seized al-Bahra on Sunday")).isEqualTo(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(typeOf("Explosive ordnance teams cleared 43 IEDs from the streets of Hajin last week"))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
 }
