@@ -17,7 +17,8 @@ final class Casualties {
     /** How far the verb of a count that opens its clause may stand: "Two members of the Deir ez-Zor Military Council were killed". */
     private static final int SUBJECT_WINDOW = 12;
     /** Words for people that a count may be the subject of, besides the civilian and combatant cues. */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "اشخاص", "شخصا", "افراد", "مدنيين");
+    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "others", "اشخاص", "شخصا", "افراد",
+            "مدنيين", "اخرين", "اخرون");
     /** How far back "N of them" looks for the civilians it counts. */
     private static final int ANAPHORA = 10;
     /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
@@ -31,7 +32,7 @@ final class Casualties {
             "kilometres", "kilometers", "miles", "metres", "meters", "attacks", "percent", "غاره", "غارات", "قذيفه",
             "قذائف", "صاروخ", "صواريخ", "منزل", "منازل", "مبان", "مباني", "سياره", "سيارات", "اليه", "اليات", "دبابه",
             "دبابات", "عبوه", "عبوات", "لغم", "الغام", "قريه", "قري", "مواقع", "نقطه", "نقاط", "مره", "مرات", "كم",
-            "كيلومتر", "كيلومترات", "انفاق", "مستودعات", "هجمات", "ضربه", "ضربات");
+            "كيلومتر", "كيلومترات", "انفاق", "مستودعات", "هجمات", "ضربه", "ضربات", "suicide", "انتحاريين", "انتحاريان");
     /** Words for a family: "a family of seven", "عائلة من ستة أفراد" count civilians. */
     private static final Set<String> FAMILY = Set.of("family", "families", "عائله", "اسره", "عائلات");
     /** Nouns that "واحد" after them or "one" before them describes, not counts among the dead: "من عائلة واحدة", "of one family". */
@@ -63,6 +64,7 @@ final class Casualties {
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Casualty> found = new ArrayList<>();
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
+        List<Numbers.Count> people = counts.stream().filter(n -> !dateWords.contains(n.from()) && !isYear(n)).toList();
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
             if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from, to)
@@ -70,7 +72,7 @@ final class Casualties {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
-            Casualty casualty = read(tokens, c, upper, hits, found);
+            Casualty casualty = read(tokens, c, upper, hits, found, people);
             if (casualty != null) {
                 found.add(alternativeTo(tokens, found, partOfTheSameList(tokens, hits, found, casualty)));
             }
@@ -204,11 +206,12 @@ final class Casualties {
     }
 
     private Casualty read(Tokens tokens, Numbers.Count c, Numbers.Count upper, List<Phrases.Hit> hits,
-                          List<Casualty> earlier) {
+                          List<Casualty> earlier, List<Numbers.Count> counts) {
         int end = upper == null ? c.to() : upper.to();
         Phrases.Hit kind = nearest(hits, c.from(), end, c.value() > 1 && !c.dual());
-        if (kind == null && !c.dual()) {
-            kind = verbOfSubject(tokens, hits, end); // "30 people, most of them women, were killed"
+        if (!c.dual() && (kind == null || joinedAfter(tokens, kind, c.from()))) {
+            Phrases.Hit own = verbOfSubject(tokens, hits, end, counts); // "30 people, most of them women, were killed"
+            kind = own != null ? own : kind; // "One fighter was killed and three others were wounded": the wounded
         }
         boolean ofThem = ofThem(tokens, end);
         int reach = end - c.from() + 2 + (membersOf(tokens, end) ? 2 : 0);
@@ -252,23 +255,56 @@ final class Casualties {
     /**
      * The casualty word of a count of people that opens its clause, when it stands further than the window
      * ("17 people from one family, including women and children, were killed"): the first one after the
-     * people word. Null when the count names no people right after it.
+     * people word that has no count of its own after it ("and wounding 8 others" counts its own). Null when
+     * the count names no people right after it.
      */
-    private static Phrases.Hit verbOfSubject(Tokens tokens, List<Phrases.Hit> hits, int end) {
-        boolean people = end < tokens.size() && (PEOPLE.contains(tokens.get(end).folded().toLowerCase(java.util.Locale.ROOT))
-                || hits.stream().anyMatch(h -> h.from() == end
-                        && (h.entry().key().equals("civilian") || h.entry().key().equals("combatant"))));
-        if (!people) {
+    private static Phrases.Hit verbOfSubject(Tokens tokens, List<Phrases.Hit> hits, int end, List<Numbers.Count> counts) {
+        if (!namesPeople(tokens, hits, end)) {
             return null;
         }
         for (Phrases.Hit h : hits) {
             String key = h.entry().key();
-            if (h.from() > end && h.from() - end <= SUBJECT_WINDOW
-                    && (key.equals("killed") || key.equals("injured"))) {
-                return h;
+            if (h.from() > end && h.from() - end <= SUBJECT_WINDOW && (key.equals("killed") || key.equals("injured"))) {
+                boolean countsItsOwn = counts.stream().anyMatch(n -> n.from() >= h.to() && n.from() - h.to() <= 3
+                        && !joinedBetween(tokens, h.to(), n.from()));
+                return countsItsOwn ? null : h;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words right after a count name people, maybe after a party's name or an adjective:
+     * "30 people", "nine SDF fighters", "three others", "خمسة عناصر".
+     */
+    private static boolean namesPeople(Tokens tokens, List<Phrases.Hit> hits, int end) {
+        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
+            int at = k;
+            if (PEOPLE.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT)) || hits.stream().anyMatch(
+                    h -> h.from() == at && (h.entry().key().equals("civilian") || h.entry().key().equals("combatant")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a conjunction stands between the casualty word before a count and the count ("was killed and
+     * three others…", "وثلاثة"): that word told of others.
+     */
+    private static boolean joinedAfter(Tokens tokens, Phrases.Hit kind, int count) {
+        return kind.to() <= count && joinedBetween(tokens, kind.to(), count);
+    }
+
+    /** Whether "and" or و stands in words [from, count], the count's own word included ("وثلاثة"). */
+    private static boolean joinedBetween(Tokens tokens, int from, int count) {
+        for (int k = from; k <= count; k++) {
+            String w = tokens.get(k).folded();
+            if (w.equals("and") || w.equals("و") || (k == count && w.length() > 1 && w.startsWith("و"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

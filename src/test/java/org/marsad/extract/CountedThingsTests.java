@@ -63,4 +63,29 @@ class CountedThingsTests {
         assertThat(find("ما أدى إلى مقتل عنصرين وإصابة آخر")).filteredOn(Casualties.Casualty::killed)
                 .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(2));
     }
+
+    @Test
+    void othersNamedAfterAJoinTakeTheirOwnVerb() {
+        assertThat(find("One fighter was killed and three others were wounded when cells attacked their post"))
+                .extracting(Casualties.Casualty::figure, Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Figure.exactly(1), true),
+                        org.assertj.core.groups.Tuple.tuple(Figure.exactly(3), false));
+        assertThat(find("Coalition strikes killed 3 civilians and wounded 4 others")).filteredOn(c -> !c.killed())
+                .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(4));
+    }
+
+    @Test
+    void aCountOfASidesFightersFindsItsVerbPastThePartyName() {
+        assertThat(find("nine SDF fighters and at least eleven members of the organization were killed"))
+                .filteredOn(Casualties.Casualty::killed).extracting(Casualties.Casualty::figure)
+                .containsExactly(Figure.exactly(9), Figure.exactly(11));
+    }
+
+    @Test
+    void theDeathOfAndMartyrdomAreDeaths() {
+        assertThat(find("SOHR documented the death of 12 fighters")).singleElement()
+                .satisfies(c -> assertThat(c.killed()).isTrue());
+        assertThat(find("Two suicide bombers blew themselves up, and five fighters were martyred"))
+                .extracting(Casualties.Casualty::figure).containsExactly(Figure.exactly(5));
+    }
 }
