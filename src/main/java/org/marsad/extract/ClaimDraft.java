@@ -75,6 +75,38 @@ final class ClaimDraft {
         return null;
     }
 
+    /**
+     * The drafts with every retelling joined to the claim it retells: a headline and the body that tells its
+     * event again, or a summary after the details. ACLED codes one event per type, place and day, so two
+     * asserted claims of one report that agree on all three are one.
+     */
+    static List<ClaimDraft> retellingsJoined(List<ClaimDraft> drafts) {
+        List<ClaimDraft> joined = new ArrayList<>();
+        for (ClaimDraft d : drafts) {
+            ClaimDraft told = joined.stream().filter(earlier -> earlier.retoldBy(d)).findFirst().orElse(null);
+            if (told == null) {
+                joined.add(d);
+            } else {
+                d.sentences.forEach(told::add);
+            }
+        }
+        return joined;
+    }
+
+    private boolean retoldBy(ClaimDraft d) {
+        if (stance != Stance.ASSERTED || d.stance != Stance.ASSERTED || type == null || type != d.type) {
+            return false;
+        }
+        PlaceMention p = place();
+        PlaceMention q = d.place();
+        if (p == null || q == null || !NormalizedText.fold(p.text()).equals(NormalizedText.fold(q.text()))) {
+            return false;
+        }
+        Dates.Reading a = date();
+        Dates.Reading b = d.date();
+        return a == null || b == null || a.date().equals(b.date());
+    }
+
     /** A later sentence continues this claim when it adds no conflicting type, place or date. */
     boolean continuedBy(SentenceReading s) {
         return s.denies() == (stance == Stance.DENIED) && agrees(s);

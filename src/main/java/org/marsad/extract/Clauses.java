@@ -20,6 +20,9 @@ final class Clauses {
     /** How many words an agent between a contrasting join and its cue may take. */
     private static final int AGENT_WORDS = 3;
 
+    /** Words that may stand between a comma and its cue: ", fierce battles", ", heavy shelling". */
+    private static final Set<String> ADJECTIVES = Set.of("fierce", "heavy", "violent", "intense", "renewed", "fresh",
+            "new", "deadly", "further");
     /** Words that may stand between a join and its cue: "and a roadside bomb", "and the shelling". */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
@@ -31,11 +34,17 @@ final class Clauses {
         this.cues = lexicon.phrases("cues.tsv");
     }
 
-    /** The event cues of words [from, to) and the bombing words ("while Russian jets bombed…"), in text order. */
+    /**
+     * The event cues of words [from, to), the bombing words ("while Russian jets bombed…") and the sortie
+     * words right after aircraft ("coalition raids on al-Sousa, fierce battles on the Gharanij axis"), in text order.
+     */
     private List<Phrases.Hit> eventWords(Tokens tokens, int from, int to) {
         List<Phrases.Hit> hits = new ArrayList<>(events.find(tokens, from, to));
-        for (Phrases.Hit h : cues.find(tokens, from, to)) {
-            if (h.entry().key().equals("bombing")) {
+        List<Phrases.Hit> words = cues.find(tokens, from, to);
+        for (Phrases.Hit h : words) {
+            String kind = h.entry().key();
+            if (kind.equals("bombing") || (kind.equals("sortie") && words.stream().anyMatch(a -> a.entry().key().equals("aircraft")
+                    && a.to() <= h.from() && h.from() - a.to() <= 2))) {
                 hits.add(h);
             }
         }
@@ -119,7 +128,9 @@ final class Clauses {
         if (joinBefore(tokens, h, from) >= 0) {
             return true;
         }
-        String before = text.substring(0, h.start()).stripTrailing();
+        int start = h.from() > from && ADJECTIVES.contains(tokens.get(h.from() - 1).folded().toLowerCase(java.util.Locale.ROOT))
+                ? tokens.get(h.from() - 1).start() : h.start(); // ", fierce battles on the Gharanij axis"
+        String before = text.substring(0, start).stripTrailing();
         return before.endsWith(",") || before.endsWith("،") || contrast(tokens, h, from) >= 0;
     }
 

@@ -231,7 +231,7 @@ public final class RuleExtractor implements Extractor {
             boolean used = drafts.size() > count || (current == before && current != null && current.sentences.size() > length);
             lead = used || s.cue().isPresent() || s.isHistory() || s.isOpinion() ? null : s.cited().orElse(null);
         }
-        return build(report, drafts, places, published);
+        return build(report, ClaimDraft.retellingsJoined(drafts), places, published);
     }
 
     /** A sentence without an event cue continues the claim when it is close and adds a toll, source or date. */

@@ -65,4 +65,17 @@ class ClausesTests {
 
         assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
     }
+
+    @Test
+    void aHeadlineAndTheBodyThatRetellsItAreOneClaimPerEvent() {
+        List<EventClaim> claims = extract("SOHR: seven civilians killed in coalition raids on al-Sousa, fierce battles on the "
+                + "Gharanij axis. The Observatory documented on Sunday the death of seven civilians in air strikes by "
+                + "coalition warplanes on al-Sousa. Meanwhile, clashes continued between the SDF and ISIS in Gharanij, "
+                + "where nine SDF fighters were killed.");
+
+        assertThat(claims).extracting(EventClaim::subEventType)
+                .containsExactly(SubEventType.AIR_DRONE_STRIKE, SubEventType.ARMED_CLASH);
+        assertThat(claims).extracting(c -> c.place().text()).containsExactly("al-Sousa", "Gharanij");
+        assertThat(claims.get(0).date()).isEqualTo(java.time.LocalDate.of(2018, 12, 16));
+    }
 }
