@@ -28,7 +28,7 @@ final class EventCues {
 
     /** Words that open a clause of circumstance: what came before or around the event reported. */
     private static final java.util.Set<String> CIRCUMSTANCE = java.util.Set.of("after", "following", "as", "amid",
-            "amidst", "وسط");
+            "amidst", "وسط", "backed", "supported", "بغطاء", "بدعم", "بمساندة", "باسناد", "بتغطيه");
 
     /** Words that open the terms of an agreement. */
     private static final java.util.Set<String> TERMS = java.util.Set.of("providing", "stipulating", "whereby",
@@ -128,10 +128,11 @@ final class EventCues {
                 aircraft = aircraft == null || kind.equals("aircraft") ? hit : aircraft;
             }
         }
-        if (massacre == null || aircraft == null || Math.abs(aircraft.from() - massacre.from()) > MEANS_WORDS) {
-            return attack;
-        }
         Cue means = bombing(tokens, from, to).orElse(null);
+        boolean struck = means != null && means.type() == SubEventType.AIR_DRONE_STRIKE && !means.weak();
+        if (massacre == null || aircraft == null || (Math.abs(aircraft.from() - massacre.from()) > MEANS_WORDS && !struck)) {
+            return attack; // "in a new massacre…, warplanes … targeted the village": the strike said how, further on
+        }
         return means == null ? new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false, attack.background())
                 : new Cue(means.type(), means.hit(), true, false, attack.background());
     }
@@ -249,6 +250,9 @@ final class EventCues {
         String written = tokens.get(hit.from()).folded();
         String phrase = hit.entry().tokens().get(0);
         boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
+        if (SubEventType.parse(hit.entry().key()) == SubEventType.PROTEST_WITH_INTERVENTION) {
+            return false; // "fired in the air to disperse the protesters": dispersing is what they did
+        }
         return before.equals("to") || before.equals("بهدف") || before.equals("aim") || lam;
     }
 

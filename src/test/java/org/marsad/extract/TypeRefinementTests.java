@@ -80,4 +80,16 @@ class TypeRefinementTests {
         assertThat(typeOf("Explosive ordnance teams cleared 43 IEDs from the streets of Hajin last week"))
                 .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
     }
+
+    @Test
+    void readsStrikesAndDispersalsToldAtLength() {
+        assertThat(typeOf("In a new massacre against the Syrian people, warplanes of the so-called coalition targeted "
+                + "the village of al-Shafa on Friday, claiming the lives of 26 civilians")).isEqualTo(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(typeOf("SDF security forces fired warning shots to break up a demonstration in Abu Hamam on Tuesday"))
+                .isEqualTo(SubEventType.PROTEST_WITH_INTERVENTION);
+        assertThat(typeOf("Daesh cells attacked their post with machine guns and rocket-propelled grenades in al-Kishma"))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+        assertThat(typeOf("SDF fighters clashed with ISIS in Hajin on Monday, backed by coalition air strikes"))
+                .isEqualTo(SubEventType.ARMED_CLASH);
+    }
 }
