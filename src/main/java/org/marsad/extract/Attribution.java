@@ -18,6 +18,8 @@ final class Attribution {
             "quoting", "quoted", "لمصادر");
     /** Words that put an origin's act in a clause of time ("a day after the SDF announced…"): no citation. */
     private static final List<String> TIME_CLAUSE = List.of("after", "before", "since", "بعد", "قبل", "منذ", "عقب");
+    /** Tags an urgent post opens with, before the origin that heads it: "عاجل | المركز الإعلامي لقسد: …". */
+    private static final List<String> HEADLINE_TAGS = List.of("عاجل", "خاص", "breaking", "urgent", "update");
     /** Words before an origin that make it the audience of a speaker: "told Reuters", "لوكالة رويترز". */
     private static final List<String> AUDIENCE = List.of("told", "لوكاله", "لقناه", "لصحيفه", "لموقع");
     private static final int NEAR = 3;
@@ -45,7 +47,9 @@ final class Attribution {
             return Optional.empty();
         }
         Phrases.Hit first = found.get(0);
-        if (first.from() == from && tokens.original().startsWith(":", first.end())) {
+        boolean heading = first.from() == from || (first.from() == from + 1
+                && HEADLINE_TAGS.contains(tokens.get(from).folded().toLowerCase(java.util.Locale.ROOT)));
+        if (heading && tokens.original().startsWith(":", first.end())) {
             return Optional.of(cited(first, "heading the text: '" + first.entry().phrase() + ":'")); // "Amaq: …"
         }
         found = found.stream().filter(o -> !before(tokens, from, o, AUDIENCE, 1)

@@ -177,16 +177,24 @@ final class EventCues {
                 && SEIZED_THINGS.contains(tokens.get(hit.to()).folded().toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** "مقر القيادة والسيطرة", "a command and control centre": control named as a post's function, not ground taken. */
+    /** Words before "سيطرة" that make it who holds an area, not ground taken: "مناطق سيطرة قسد", "تحت سيطرة". */
+    private static final java.util.Set<String> HELD = java.util.Set.of("مناطق", "منطقه", "تحت", "خطوط", "نفوذ", "خريطه");
+
+    /**
+     * "مقر القيادة والسيطرة", "a command and control centre", "في مناطق سيطرة قسد": control named as a post's
+     * function or as who holds an area, not ground taken.
+     */
     private static boolean namesAPost(Tokens tokens, Phrases.Hit hit, int from) {
         if (hit.from() <= from) {
             return false;
         }
         String before = tokens.get(hit.from() - 1).folded().toLowerCase(java.util.Locale.ROOT);
         String cue = hit.entry().phrase().toLowerCase(java.util.Locale.ROOT);
+        String written = tokens.get(hit.from()).folded();
+        boolean heldArea = cue.equals("سيطرة") && (HELD.contains(before) || written.startsWith("لسيطر"));
         return (cue.equals("control") && before.equals("and") && hit.from() - 2 >= from
                 && tokens.get(hit.from() - 2).folded().equalsIgnoreCase("command"))
-                || (cue.endsWith("سيطرة") && before.endsWith("قياده"));
+                || (cue.endsWith("سيطرة") && before.endsWith("قياده")) || heldArea; // "في مناطق سيطرة قسد"
     }
 
     /**

@@ -43,4 +43,9 @@ class CitedOriginTests {
     void aCitingWordAfterATimeWordStillCites() {
         assertThat(origin("لقي أربعة عناصر حتفهم في البوكمال في ظروف لم تتضح بعد، بحسب المرصد السوري")).contains("SOHR");
     }
+
+    @Test
+    void anUrgentTagMayStandBeforeTheHeadingOrigin() {
+        assertThat(origin("عاجل | المركز الإعلامي لقسد: تحرير مدينة هجين بالكامل من قبضة داعش")).contains("SDF");
+    }
 }

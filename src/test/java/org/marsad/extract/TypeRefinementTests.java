@@ -92,4 +92,18 @@ class TypeRefinementTests {
         assertThat(typeOf("SDF fighters clashed with ISIS in Hajin on Monday, backed by coalition air strikes"))
                 .isEqualTo(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void anAreaSomeoneHoldsIsNoGroundTaken() {
+        assertThat(typeOf("اعتقلت الميليشيات ثلاثة شبان في مدينة الميادين يوم الجمعة بتهمة التواصل مع أقاربهم في مناطق سيطرة قسد"))
+                .isEqualTo(SubEventType.ARRESTS);
+    }
+
+    @Test
+    void readsArabicFeminineAndPluralForms() {
+        assertThat(typeOf("احتجت عشرات النساء في مخيم الهول يوم الخميس ورشقن الحراس بالحجارة وأضرمن النار في خيمة"))
+                .isEqualTo(SubEventType.VIOLENT_DEMONSTRATION);
+        assertThat(typeOf("ادعت وكالة أعماق أن مقاتلي التنظيم أسقطوا طائرة مسيرة فوق بلدة الباغوز مساء السبت"))
+                .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
+    }
 }
