@@ -46,6 +46,17 @@ final class RoleMarks {
             "انتحاري", "استشهادي", "انغماسي", "مهاجم", "مهاجمون");
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "dawn", "night", "morning", "evening", "today", "yesterday", "tonight", "اليوم", "امس", "فجر");
+    /** Participles by which "… were killed" makes its subject a target. */
+    private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt", "executed", "captured",
+            "arrested", "detained");
+    /** How many words an aside between a subject and its verb may take ("Nine IS militants, among them a commander, were"). */
+    private static final int ASIDE_WORDS = 8;
+    /**
+     * Participles before "by" that name whose men held the thing struck ("a checkpoint manned by regime
+     * forces"); not "held", said as often of captives ("women held by ISIS").
+     */
+    private static final Set<String> MANNED = Set.of("manned", "staffed", "guarded", "operated", "run", "controlled",
+            "occupied");
     /** Verbs of laying a device: who laid it acted, unless the device was disrupted ("mines planted by ISIS were defused"). */
     static final Set<String> LAID = Set.of("planted", "left", "laid", "placed", "زرع", "زرعه", "زرعها", "زرعته",
             "زرعتها", "زرعوها", "زرعوا", "خلفه", "خلفها", "خلفته", "خلفتها", "تركها", "تركه");
@@ -96,6 +107,9 @@ final class RoleMarks {
             if ((w.equals("of") || w.equals("from") || w.equals("من")) && k > 0 && ATTACKERS.contains(tokens.get(k - 1).folded())) {
                 return Mark.NONE; // "انتحاري من الدولة الإسلامية": a bomber of that party, not its target
             }
+            if (w.equals("by") && MANNED.contains(word(tokens, k - 1))) {
+                return Mark.TARGET; // "a checkpoint manned by regime forces came under attack": theirs was struck
+            }
             if (AGENT_MARKS.contains(w) || (bare != w && AGENT_MARKS.contains(bare))) {
                 return Mark.AGENT;
             }
@@ -106,7 +120,29 @@ final class RoleMarks {
                 return Mark.NONE; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
             }
         }
-        return Mark.NONE;
+        return killed(tokens, h) ? Mark.TARGET : Mark.NONE;
+    }
+
+    /**
+     * Whether the actor is the subject of a passive of killing or wounding: "IS fighters were killed when…",
+     * "Nine IS militants, among them a commander, were killed…" (the aside between commas).
+     */
+    private static boolean killed(Tokens tokens, Phrases.Hit h) {
+        int k = h.to();
+        while (MEMBERS.contains(word(tokens, k))) {
+            k++;
+        }
+        for (int j = k; j < Math.min(tokens.size() - 1, k + ASIDE_WORDS); j++) {
+            String w = tokens.get(j).folded();
+            if ((w.equals("were") || w.equals("was")) && HARMED.contains(tokens.get(j + 1).folded())) {
+                if (j == k) {
+                    return true;
+                }
+                String aside = tokens.original().substring(tokens.get(k - 1).end(), tokens.get(j).start()).strip();
+                return aside.startsWith(",") && aside.endsWith(",");
+            }
+        }
+        return false;
     }
 
     /** Whether the actor follows a word of being shot by within three words ("برصاص عناصر حاجز لقوات النظام"). */
