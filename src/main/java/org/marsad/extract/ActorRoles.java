@@ -28,6 +28,7 @@ final class ActorRoles {
     private static final Roles NONE = new Roles(null, null);
 
     private final Phrases actors;
+    private final Demonyms demonyms;
 
     /**
      * The two roles, each with the lexicon entry that named it, or null; and, when the target is unnamed,
@@ -48,6 +49,7 @@ final class ActorRoles {
 
     ActorRoles(Lexicon lexicon) {
         this.actors = lexicon.phrases("actors.tsv");
+        this.demonyms = new Demonyms(lexicon);
     }
 
     /**
@@ -92,9 +94,23 @@ final class ActorRoles {
      */
     Roles decide(Tokens tokens, int from, int to, List<Phrases.Hit> found, List<int[]> victims,
                  Optional<EventCues.Cue> cue) {
-        if (found.isEmpty()) {
-            return NONE;
+        Roles roles = found.isEmpty() ? NONE : named(tokens, from, to, found, victims, cue);
+        if (roles.actor1() != null || cue.isEmpty()) {
+            return roles;
         }
+        List<Phrases.Hit> more = demonyms.find(tokens, from, to, found); // "Iraqi F-16 jets struck…"
+        if (more.isEmpty()) {
+            return roles;
+        }
+        List<Phrases.Hit> all = new ArrayList<>(found);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Phrases.Hit::from));
+        return named(tokens, from, to, all, victims, cue);
+    }
+
+    /** The roles of the actors {@code found}, as {@link #decide} tells. */
+    private static Roles named(Tokens tokens, int from, int to, List<Phrases.Hit> found, List<int[]> victims,
+                               Optional<EventCues.Cue> cue) {
         SubEventType type = cue.map(EventCues.Cue::type).orElse(null);
         Parties parties = parties(tokens, new RareWords(tokens, from, to), found, cue.map(c -> c.hit().from()).orElse(-1), type);
         Roles pair = Sides.between(tokens, parties.main());
