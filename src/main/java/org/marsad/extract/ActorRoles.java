@@ -112,7 +112,7 @@ final class ActorRoles {
     private static Roles named(Tokens tokens, int from, int to, List<Phrases.Hit> found, List<int[]> victims,
                                Optional<EventCues.Cue> cue) {
         SubEventType type = cue.map(EventCues.Cue::type).orElse(null);
-        Parties parties = parties(tokens, new RareWords(tokens, from, to), found, cue.map(c -> c.hit().from()).orElse(-1), type);
+        Parties parties = parties(tokens, new RareWords(tokens, from, to, found), found, cue.map(c -> c.hit().from()).orElse(-1), type);
         Roles pair = Sides.between(tokens, parties.main());
         if (pair != null) {
             return startedBySecond(tokens, pair, parties, to) ? new Roles(pair.actor2(), pair.actor1()) : pair;

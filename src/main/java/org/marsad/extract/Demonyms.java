@@ -21,7 +21,8 @@ final class Demonyms {
     /** Nouns of armed force an English nationality comes before and an Arabic one after. */
     private static final Set<String> FORCES = Set.of("jets", "warplanes", "aircraft", "planes", "drones",
             "helicopters", "artillery", "howitzers", "troops", "forces", "soldiers", "army", "bombers", "gunships", "commandos",
-            "طائرات", "طيران", "مدفعيه", "قوات", "مقاتلات", "مروحيات", "جنود", "جيش", "راجمات", "دبابات");
+            "طائرات", "طيران", "مدفعيه", "قوات", "مقاتلات", "مروحيات", "جنود", "جيش", "راجمات", "دبابات", "الطائرات",
+            "الطيران", "المدفعيه", "القوات", "المقاتلات", "المروحيات", "الجنود", "الجيش", "الراجمات", "الدبابات");
     /** Words that may stand between a nationality and its arms: models and kinds ("F-16", "Su-34", "fighter"). */
     private static final Set<String> KINDS = Set.of("fighter", "attack", "combat", "government", "regime", "military",
             "air", "force", "apache", "sukhoi", "mig", "reaper", "predator", "caesar", "حربيه", "الحربيه", "مسيره", "تابعه",
@@ -30,6 +31,8 @@ final class Demonyms {
 
     /** Each nationality, folded and without its article, and the alias it was learnt from. */
     private final Map<String, Entry> nationalities;
+    /** The words a scan stops at: the nationalities, English ones only, and the Arabic force nouns. */
+    private final Map<String, Boolean> starts;
 
     Demonyms(Lexicon lexicon) {
         Map<String, Entry> learnt = new HashMap<>();
@@ -45,6 +48,9 @@ final class Demonyms {
         }
         shared.forEach(learnt::remove);
         this.nationalities = Map.copyOf(learnt);
+        this.starts = new HashMap<>(); // read only after it is made
+        learnt.keySet().stream().filter(w -> w.length() > 2 && ascii(w)).forEach(w -> starts.put(w, true));
+        FORCES.stream().filter(w -> !ascii(w)).forEach(w -> starts.put(w, false));
     }
 
     /** The nationality of a two-word alias of a nationality and a force noun, without its article; else null. */
@@ -52,10 +58,10 @@ final class Demonyms {
         if (alias.size() != 2) {
             return null;
         }
-        if (FORCES.contains(alias.get(1)) && alias.get(0).chars().allMatch(c -> c < 0x80)) {
+        if (FORCES.contains(alias.get(1)) && ascii(alias.get(0))) {
             return alias.get(0); // "iraqi jets"
         }
-        return FORCES.contains(bare(alias.get(0))) && alias.get(1).startsWith("ال") ? bare(alias.get(1)) : null;
+        return FORCES.contains(alias.get(0)) && alias.get(1).startsWith("ال") ? bare(alias.get(1)) : null;
     }
 
     /** The actors words [from, to) name by nationality and arms, none inside a hit already {@code found}. */
@@ -63,9 +69,12 @@ final class Demonyms {
         List<Phrases.Hit> hits = new ArrayList<>(1);
         for (int i = from; i < to; i++) {
             String w = tokens.get(i).folded();
-            Entry english = w.length() > 2 && w.chars().allMatch(c -> c < 0x80) ? nationalities.get(w) : null;
-            int end = english != null ? forceAfter(tokens, i, to)
-                    : FORCES.contains(bare(w)) ? nationalityAfter(tokens, i, to) : -1;
+            Boolean nationality = starts.get(w);
+            if (nationality == null) {
+                continue;
+            }
+            Entry english = nationality ? nationalities.get(w) : null;
+            int end = nationality ? forceAfter(tokens, i, to) : nationalityAfter(tokens, i, to);
             if (end > 0 && free(found, i, end)) {
                 Entry entry = english != null ? english : nationalities.get(bare(tokens.get(end - 1).folded()));
                 hits.add(new Phrases.Hit(entry, i, end, tokens.get(i).start(), tokens.get(end - 1).end()));
@@ -93,7 +102,7 @@ final class Demonyms {
     private int nationalityAfter(Tokens tokens, int i, int to) {
         for (int k = i + 1; k < Math.min(to, i + 2 + BETWEEN); k++) {
             String w = bare(tokens.get(k).folded());
-            if (nationalities.containsKey(w) && !w.chars().allMatch(c -> c < 0x80)) {
+            if (nationalities.containsKey(w) && !ascii(w)) {
                 return k + 1;
             }
             if (!KINDS.contains(tokens.get(k).folded())) {
@@ -101,6 +110,15 @@ final class Demonyms {
             }
         }
         return -1;
+    }
+
+    private static boolean ascii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A model's part: "f", "16", "su", "34", "b", "52". */
