@@ -110,7 +110,7 @@ final class ClaimDraft {
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         Tokens.Word reference = roles().backReference();
         actors = ActorDefaults.referred(actors, reference == null ? null : text.substring(reference.start(), reference.end()),
-                stance == Stance.ASSERTED ? context.denied() : null, why);
+                stance == Stance.ASSERTED ? context.denied() : null, lexicon, why);
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
