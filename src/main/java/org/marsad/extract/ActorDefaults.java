@@ -166,20 +166,26 @@ final class ActorDefaults {
     /**
      * "ISIS fighters attacked SDF positions in al-Shafa. Coalition jets later struck their convoy": a target
      * named only by a word that refers back ({@code reference}, or null) is a side of the report's
-     * {@code previous} claim other than this claim's actor, its actor first.
+     * {@code previous} claim other than this claim's actor: its enemy in actors.tsv if that is one, else
+     * the previous claim's actor, else its target.
      */
-    static Actors referred(Actors a, String reference, EventClaim previous, List<Reason> why) {
+    static Actors referred(Actors a, String reference, EventClaim previous, Lexicon lexicon, List<Reason> why) {
         if (reference == null || a.actor2() != null || a.actor1() == null || previous == null) {
             return a;
         }
-        for (ActorId side : new ActorId[] {previous.actor1(), previous.actor2()}) {
-            if (side != null && !side.equals(a.actor1()) && !side.equals(CIVILIANS)) {
-                why.add(new Reason("actor2", "'" + reference + "' refers back to a side of the report's previous claim",
-                        side.value()));
-                return new Actors(a.actor1(), side);
-            }
+        String enemy = opponentOf(a.actor1(), lexicon);
+        ActorId[] sides = {previous.actor1(), previous.actor2()};
+        ActorId side = null;
+        for (ActorId s : sides) {
+            boolean fits = s != null && !s.equals(a.actor1()) && !s.equals(CIVILIANS);
+            side = fits && (side == null || s.value().equals(enemy)) ? s : side;
         }
-        return a;
+        if (side == null) {
+            return a;
+        }
+        why.add(new Reason("actor2", "'" + reference + "' refers back to a side of the report's previous claim",
+                side.value()));
+        return new Actors(a.actor1(), side);
     }
 
     private static String opponentOf(ActorId actor, Lexicon lexicon) {

@@ -29,7 +29,8 @@ final class Bystanders {
     /** Words before a party's former member ("عنصرا سابقا في التنظيم", "a former ISIS fighter"): no longer of the party. */
     private static final Set<String> FORMER = Set.of("سابقا", "سابق", "السابق", "former", "ex");
     /** Words of a charge whose party is no side of the event ("بتهمة التعامل مع قسد"); English needs "of"/"with" after them. */
-    private static final Set<String> CHARGED = Set.of("بتهمه", "بتهم", "بحجه", "بذريعه");
+    private static final Set<String> CHARGED = Set.of("بتهمه", "بتهم", "بحجه", "بذريعه", "اتهامه", "اتهامها",
+            "اتهامهم", "اتهامهما", "لاتهامه", "لاتهامهم", "بدعوي");
     private static final Set<String> CHARGED_OF = Set.of("accused", "suspected", "charged", "charges", "convicted");
     private static final int CHARGE_WORDS = 5;
     /** Words without which a sentence names no bystander: each rule here needs one of them. */

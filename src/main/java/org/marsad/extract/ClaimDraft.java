@@ -165,7 +165,7 @@ final class ClaimDraft {
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         Tokens.Word reference = roles().backReference();
         actors = ActorDefaults.referred(actors, reference == null ? null : text.substring(reference.start(), reference.end()),
-                stance == Stance.ASSERTED ? context.denied() : null, why);
+                stance == Stance.ASSERTED ? context.denied() : null, lexicon, why);
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.lethal(ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why), counted, why);
         sub = ActorDefaults.retold(sub, ownType && typeGeneric, text.substring(sentences.get(0).start(), sentences.get(0).end()),

@@ -42,7 +42,7 @@ final class Sides {
         if (civilians(a) || civilians(b) || a.entry().key().equals(b.entry().key())) {
             return null;
         }
-        int start = ActorRoles.membersOf(tokens, a.from());
+        int start = RoleMarks.membersOf(tokens, a.from());
         boolean between = BETWEEN.contains(word(tokens, start - 1)) || BETWEEN.contains(word(tokens, start - 2));
         return between && joined(tokens, a, b) ? new ActorRoles.Roles(a, b) : null;
     }

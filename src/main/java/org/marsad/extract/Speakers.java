@@ -29,6 +29,13 @@ final class Speakers {
     private static final Set<String> OWN_FORCES = Set.of("طائراته", "طائراتها", "قواته", "قواتها", "مقاتليه",
             "مقاتليها", "مقاتلوه", "مقاتلوها", "عناصره", "عناصرها", "مدفعيته", "مدفعيتها", "غاراته", "غاراتها",
             "ضرباته", "ضرباتها", "وحداته", "وحداتها", "طيرانه", "طيرانها", "جنوده", "جنودها");
+    /** What a party holds and an enemy strikes: "its positions", "their checkpoint". */
+    private static final Set<String> POSITIONS = Set.of("positions", "position", "checkpoint", "checkpoints", "base",
+            "bases", "convoy", "patrol", "headquarters", "posts", "outpost", "outposts", "lines", "vehicles");
+    /** Its own positions in Arabic, the owner a pronoun suffix ("مواقعها", "نقاطه"). */
+    private static final Set<String> OWN_POSITIONS = Set.of("مواقعها", "مواقعه", "نقاطها", "نقاطه", "مقراتها",
+            "مقراته", "حواجزها", "حواجزه", "حاجزها", "حاجزه", "دورياتها", "دورياته", "دوريتها", "دوريته", "قواعدها",
+            "قواعده", "رتلها", "رتله", "ارتالها", "تجمعاتها", "لمواقعها", "لنقاطها");
     /** Verbs by which a party makes its own acts known. */
     private static final Set<String> ANNOUNCING = Set.of("announced", "announces", "declared", "declares", "اعلن",
             "اعلنت", "تعلن", "يعلن", "تبني", "تبنت");
@@ -44,17 +51,21 @@ final class Speakers {
 
     /**
      * The actors of words [.., to) that are parties to the event, in the order roles are decided:
-     * a speaker announcing its own act first, then the others named; every actor when only the speaker is named.
+     * a speaker announcing its own act first, then the others named, then a speaker telling of its own
+     * positions struck ("the SDF said ISIS shelled its positions"); every actor when only the speaker is named.
      */
     static List<Phrases.Hit> parties(Tokens tokens, List<Phrases.Hit> found, Optional<Attribution.Cited> cited, int to,
                                      Optional<EventCues.Cue> cue) {
         List<Phrases.Hit> named = new ArrayList<>();
         Phrases.Hit announcer = null;
+        Phrases.Hit struck = null;
         for (Phrases.Hit h : found) {
             if (!speaks(tokens, h, cited, to)) {
                 named.add(h);
             } else if (announcer == null && announces(tokens, h, cue)) {
                 announcer = h;
+            } else if (struck == null && struck(tokens, h, to)) {
+                struck = h;
             }
         }
         if (named.isEmpty()) {
@@ -63,7 +74,21 @@ final class Speakers {
         if (announcer != null) {
             named.add(0, announcer);
         }
+        if (struck != null) {
+            named.add(struck);
+        }
         return named;
+    }
+
+    /** Whether the speaker tells of its own positions struck: "its positions", "their checkpoint", "مواقعها". */
+    private static boolean struck(Tokens tokens, Phrases.Hit speaker, int to) {
+        for (int k = speaker.to(); k < to; k++) {
+            String w = tokens.get(k).folded();
+            if (OWN_POSITIONS.contains(w) || (OWN.contains(w) && k + 1 < to && POSITIONS.contains(tokens.get(k + 1).folded()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speaks(Tokens tokens, Phrases.Hit actor, Optional<Attribution.Cited> cited, int to) {

@@ -62,4 +62,14 @@ class ActorDefaultsTests {
     void aWordReferringBackWithoutAPreviousClaimNamesNoTarget() {
         assertThat(only("Coalition helicopters bombed their vehicles near Hajin on Monday.").actor2()).isNull();
     }
+
+    @Test
+    void aWordReferringBackPrefersTheSideThatIsTheActorsEnemy() {
+        var claims = Fixtures.EXTRACTOR.extract(Fixtures.report("Coalition warplanes struck ISIS positions in Hajin on Monday. "
+                + "Later, Russian jets bombed their hideouts near al-Mayadin."));
+
+        assertThat(claims).hasSize(2);
+        assertThat(claims.get(1).actor1()).isEqualTo(new ActorId("russia"));
+        assertThat(claims.get(1).actor2()).isEqualTo(new ActorId("isis"));
+    }
 }

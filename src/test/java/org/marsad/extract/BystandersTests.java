@@ -36,6 +36,8 @@ class BystandersTests {
                 .containsExactly("isis", "civilians");
         assertThat(actors("أعدم عناصر من التنظيم رجلين رميا بالرصاص بتهمة العمالة للتحالف في قرية السوسة يوم السبت"))
                 .containsExactly("isis", "civilians");
+        assertThat(actors("أعدم التنظيم راعيا في بادية هجين بعد اتهامه بالعمل لصالح قسد"))
+                .containsExactly("isis", "civilians");
     }
 
     @Test

@@ -45,4 +45,16 @@ class SpeakersTests {
         assertThat(claim.actor1()).isEqualTo(new ActorId("iraq_gov"));
         assertThat(claim.actor2()).isEqualTo(new ActorId("isis"));
     }
+
+    @Test
+    void aSpeakerTellingOfItsOwnPositionsStruckIsTheTarget() {
+        EventClaim english = onlyClaim("The SDF said ISIS fighters shelled its positions in al-Bahra on Monday.");
+        EventClaim arabic = onlyClaim("قالت قسد إن عناصر داعش هاجموا مواقعها في قرية البحرة يوم الاثنين");
+
+        assertThat(List.of(english, arabic)).allSatisfy(c -> {
+            assertThat(c.actor1()).isEqualTo(new ActorId("isis"));
+            assertThat(c.actor2()).isEqualTo(new ActorId("sdf"));
+            assertThat(c.attributedTo()).isEqualTo("SDF");
+        });
+    }
 }
