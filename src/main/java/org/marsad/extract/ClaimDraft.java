@@ -123,6 +123,11 @@ final class ClaimDraft {
                 ? ActorDefaults.inherited(denied, why) : actors(text, why);
         Figures counted = stance == Stance.DENIED ? Figures.NONE : Figures.of(sentences);
         sub = ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why);
+        if (sub == SubEventType.ARMED_CLASH && ownType && typeGeneric && actors.actor2() == null && counted.onlyCivilians()) {
+            why.add(new Reason("subEventType", "an attack whose dead are all civilians is an attack on civilians",
+                    sub.acledName()));
+            sub = SubEventType.ATTACK; // "Tuesday's attack on a bakery killed two workers"
+        }
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
         actors = ActorDefaults.opponent(sub, actors, ownType ? typeCue : null, lexicon, why);
         actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),

@@ -34,6 +34,8 @@ final class EventCues {
             "under", "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "يشمل");
     /** The word by which an abduction cue tells only where captives were taken ("to an unknown place", "إلى جهة مجهولة"). */
     private static final java.util.Set<String> UNKNOWN = java.util.Set.of("unknown", "مجهوله", "مجهول");
+    /** How many words may stand between a verb and its object ("سلم نحو مئة وخمسين عنصرا من التنظيم أنفسهم"). */
+    private static final int OBJECT_WORDS = 8;
     /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
     private static final int MEANS_WORDS = 6;
 
@@ -96,7 +98,8 @@ final class EventCues {
         if (best != null && best.type() == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
             return Optional.of(takenAway(best, hits));
         }
-        Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to);
+        Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to)
+                .filter(c -> !c.weak()).or(() -> byObject(tokens, from, to)).or(() -> bombing(tokens, from, to));
         return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
     }
 
@@ -137,6 +140,38 @@ final class EventCues {
             }
         }
         return abduction;
+    }
+
+    /**
+     * An act told by a verb and its object a few words apart, where no cue names it: property destroyed
+     * ("فجر عناصر التنظيم عددا من منازل المدنيين", "blew up several homes"), a surrender ("سلم نحو مئة
+     * عنصر من التنظيم أنفسهم").
+     */
+    private Optional<Cue> byObject(Tokens tokens, int from, int to) {
+        Phrases.Hit destroyed = null;
+        Phrases.Hit surrendered = null;
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            String kind = hit.entry().key();
+            if ((kind.equals("destroyed") || kind.equals("surrendered")) && !dawn(tokens, hit)) {
+                destroyed = kind.equals("destroyed") ? hit : destroyed;
+                surrendered = kind.equals("surrendered") ? hit : surrendered;
+            } else if (kind.equals("property") && near(destroyed, hit)) {
+                return Optional.of(new Cue(SubEventType.LOOTING_PROPERTY_DESTRUCTION, destroyed, false, false));
+            } else if (kind.equals("themselves") && near(surrendered, hit)) {
+                return Optional.of(new Cue(SubEventType.CHANGE_TO_GROUP_ACTIVITY, surrendered, false, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "فجر اليوم", "فجر يوم الأحد": dawn, which folds like "فجّر" (blew up). */
+    private static boolean dawn(Tokens tokens, Phrases.Hit hit) {
+        return hit.to() < tokens.size() && (tokens.get(hit.to()).folded().equals("اليوم")
+                || tokens.get(hit.to()).folded().equals("يوم"));
+    }
+
+    private static boolean near(Phrases.Hit verb, Phrases.Hit object) {
+        return verb != null && object.from() - verb.to() <= OBJECT_WORDS;
     }
 
     /**

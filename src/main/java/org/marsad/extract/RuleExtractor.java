@@ -187,7 +187,7 @@ public final class RuleExtractor implements Extractor {
                 continue; // "The SDF captured Hajin. IS fighters withdrew toward al-Susah.": the loser's retreat
             } else if (s.cue().isPresent() && current != null && current.continuedBy(s)) {
                 current.add(s);
-            } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed())) {
+            } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed() || s.tellsOfDead())) {
                 current = new ClaimDraft(s, Stance.ASSERTED);
                 drafts.add(current);
             } else if (current != null && s.cue().isEmpty() && continues(current, s)) {

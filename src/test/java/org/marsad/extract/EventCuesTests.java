@@ -255,4 +255,14 @@ class EventCuesTests {
         assertThat(type("فرضت قسد حظرا للتجول في بلدة البصيرة")).contains(SubEventType.OTHER);
         assertThat(type("Forty IS fighters gave themselves up near Baghuz")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
     }
+
+    @Test
+    void readsAVerbAndItsObjectAFewWordsApartWhenNoCueNamesTheAct() {
+        assertThat(type("دمر عناصر التنظيم قبل انسحابهم عشرات من منازل الأهالي في البحرة"))
+                .contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(type("The retreating jihadists blew up a row of shops in al-Kishma"))
+                .contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(type("سلم أكثر من ثلاثين مقاتلا من التنظيم أنفسهم في هجين")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(type("استهدف القصف فجر اليوم منازل في قرية البحرة")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
 }

@@ -278,4 +278,11 @@ class RuleExtractorTests {
 
         assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
     }
+
+    @Test
+    void readsAnAttackWhoseDeadAreAllCiviliansAsAnAttackOnCivilians() {
+        EventClaim claim = extract("Friday's attack on a school bus near Darnaj killed four children, activists said.").get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.ATTACK);
+    }
 }
