@@ -247,8 +247,20 @@ final class EventCues {
         String before = hit.from() > from ? tokens.get(hit.from() - 1).folded() : "";
         String written = tokens.get(hit.from()).folded();
         String phrase = hit.entry().tokens().get(0);
-        boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
+        boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length()
+                && !subjectedTo(tokens, hit, from);
         return before.equals("to") || before.equals("بهدف") || before.equals("aim") || lam;
+    }
+
+    /** "تعرضت بلدة هجين لقصف مدفعي", "تعرضت امرأة للاغتصاب": the لـ of "subjected to" names what befell, not an aim. */
+    private static boolean subjectedTo(Tokens tokens, Phrases.Hit hit, int from) {
+        for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 3); k--) {
+            String w = tokens.get(k).folded();
+            if (w.startsWith("تعرض") || w.startsWith("يتعرض") || w.startsWith("وتعرض")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */

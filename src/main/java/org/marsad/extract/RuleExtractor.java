@@ -102,7 +102,8 @@ public final class RuleExtractor implements Extractor {
         Phrases.Hit turn = first(hits, "separately");
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), pastYear,
+                first(hits, "opinion") != null ? first(hits, "opinion")
+                        : first(hits, "history") != null ? first(hits, "history") : first(hits, "calm"), pastYear,
                 turn != null && turn.from() <= from + 1, place,
                 first(hits, "allegation"), first(hits, "displacement"));
     }

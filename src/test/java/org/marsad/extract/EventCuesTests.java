@@ -265,4 +265,16 @@ class EventCuesTests {
         assertThat(type("سلم أكثر من ثلاثين مقاتلا من التنظيم أنفسهم في هجين")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
         assertThat(type("استهدف القصف فجر اليوم منازل في قرية البحرة")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
     }
+
+    @Test
+    void readsWhatBefellAPlaceAfterSubjectedToAsTheEventNotAnAim() {
+        assertThat(type("تعرضت بلدة الشعفة لقصف مدفعي عنيف")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("تعرضت فتاة للاغتصاب على يد مسلحين")).contains(SubEventType.SEXUAL_VIOLENCE);
+    }
+
+    @Test
+    void readsSnatchingAndKillingAtSomeonesHandsAsTheirKinds() {
+        assertThat(type("Gunmen snatched a pharmacist in al-Busayrah")).contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+        assertThat(type("قتل راع على يد مسلحين قرب ذيبان")).contains(SubEventType.ATTACK);
+    }
 }

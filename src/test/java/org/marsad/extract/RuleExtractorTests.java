@@ -285,4 +285,10 @@ class RuleExtractorTests {
 
         assertThat(claim.subEventType()).isEqualTo(SubEventType.ATTACK);
     }
+
+    @Test
+    void makesNoClaimOfASentenceSayingNothingHappened() {
+        assertThat(extract("لم يشهد محيط بلدة السوسة أي اشتباكات خلال اليومين الماضيين.")).isEmpty();
+        assertThat(extract("No clashes were reported around al-Bahra on Saturday as fog covered the front.")).isEmpty();
+    }
 }
