@@ -36,6 +36,8 @@ final class EventCues {
     private static final java.util.Set<String> UNKNOWN = java.util.Set.of("unknown", "مجهوله", "مجهول");
     /** How many words may stand between a verb and its object ("سلم نحو مئة وخمسين عنصرا من التنظيم أنفسهم"). */
     private static final int OBJECT_WORDS = 8;
+    /** How many words may stand between a verb of driving out and its "out"/"من" ("drove SDF units out of"). */
+    private static final int EXPELLED_WORDS = 5;
     /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
     private static final int MEANS_WORDS = 6;
 
@@ -99,8 +101,35 @@ final class EventCues {
             return Optional.of(takenAway(best, hits));
         }
         Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to)
-                .filter(c -> !c.weak()).or(() -> byObject(tokens, from, to)).or(() -> bombing(tokens, from, to));
-        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
+                .filter(c -> !c.weak()).or(() -> byObject(tokens, from, to)).or(() -> expelling(tokens, from, to))
+                .or(() -> bombing(tokens, from, to));
+        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, expelling(tokens, from, to, c)) : c);
+    }
+
+    /**
+     * A clash that drove a side out of a place ("an IS counter-attack drove SDF units out of al-Bahra",
+     * "دحرت قسد عناصر التنظيم من قرية البحرة") took ground: the territory cue, turned into a government gain later
+     * when state forces advanced.
+     */
+    private Cue expelling(Tokens tokens, int from, int to, Cue clash) {
+        return expelling(tokens, from, to).map(c -> new Cue(c.type(), c.hit(), false, false, clash.background()))
+                .orElse(clash);
+    }
+
+    /** "drove … out of", "طرد … من": ground taken, whether or not the sentence names fighting. */
+    private Optional<Cue> expelling(Tokens tokens, int from, int to) {
+        for (Phrases.Hit hit : words.find(tokens, from, to)) {
+            if (!hit.entry().key().equals("expelled")) {
+                continue;
+            }
+            for (int k = hit.to(); k < Math.min(to, hit.to() + EXPELLED_WORDS); k++) {
+                String w = tokens.get(k).folded();
+                if (w.equals("out") || w.equals("من")) {
+                    return Optional.of(new Cue(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, hit, false, false));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -277,4 +277,12 @@ class EventCuesTests {
         assertThat(type("Gunmen snatched a pharmacist in al-Busayrah")).contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
         assertThat(type("قتل راع على يد مسلحين قرب ذيبان")).contains(SubEventType.ATTACK);
     }
+
+    @Test
+    void readsDrivingASideOutOfAPlaceAsGroundTaken() {
+        assertThat(type("A dawn counter-attack drove the jihadists out of Abu Hassan"))
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("دحرت قسد عناصر التنظيم من قرية البوبدران")).contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("Heavy clashes forced a pause in the advance")).contains(SubEventType.ARMED_CLASH);
+    }
 }
