@@ -14,17 +14,8 @@ import org.marsad.lexicon.Tokens;
  */
 final class Casualties {
     private static final int WINDOW = 6;
-    /** Words after a count that say it counts people, whose fate may come after an aside. */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "اشخاص", "شخصا", "مدنيين");
     /** How far back "N of them" looks for the civilians it counts. */
     private static final int ANAPHORA = 10;
-    /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
-    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
-            "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
-            "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
-    /** Nouns that "واحد" after them or "one" before them describes, not counts among the dead: "من عائلة واحدة", "of one family". */
-    private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
-            "سياره", "غاره", "family", "day", "house");
     /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "بينما", "فيما", "حين");
 
@@ -53,7 +44,7 @@ final class Casualties {
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from)
+            if (dateWords.contains(c.from()) || Counted.notPeople(tokens, c, from, to)
                     || (c.value() == 1 && Victims.cause(tokens, c.from(), from))) {
                 continue;
             }
@@ -103,17 +94,6 @@ final class Casualties {
                 : c;
     }
 
-    /** "عائلة واحدة", "one family": the number says how many of the thing before it, not how many people. */
-    private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from) {
-        return c.value() == 1 && ((c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded()))
-                || (c.to() < tokens.size() && ONE_OF.contains(tokens.get(c.to()).folded()))); // "of one family"
-    }
-
-    /** "24 hours", "two days": a number of units of time. */
-    private static boolean lengthOfTime(Tokens tokens, Numbers.Count c, int to) {
-        return c.to() < to && TIME_UNITS.contains(tokens.get(c.to()).folded());
-    }
-
     /** The casualty, marked as an alternative when a contrast word separates it from an earlier count of the same kind. */
     private static Casualty alternativeTo(Tokens tokens, List<Casualty> earlier, Casualty c) {
         if (c.subset()) {
@@ -138,29 +118,6 @@ final class Casualties {
         return false;
     }
 
-    /**
-     * "seven of them children": a count of people named before, a part of the sentence's earlier count
-     * when there is one; "killing four of them" after "farm workers": civilians when they were.
-     */
-    private static boolean ofThem(Tokens tokens, int end) {
-        return end + 1 < tokens.size() && tokens.get(end).folded().equals("of")
-                && (tokens.get(end + 1).folded().equals("them") || tokens.get(end + 1).folded().equals("whom"));
-    }
-
-    /** "seven members of one family", "خمسة من أفراد عائلة": who the members were comes a few words later. */
-    private static boolean membersOf(Tokens tokens, int end) {
-        if (end >= tokens.size()) {
-            return false;
-        }
-        String w = tokens.get(end).folded();
-        return w.equals("members") || w.equals("افراد") || (w.equals("من") && end + 1 < tokens.size()
-                && tokens.get(end + 1).folded().equals("افراد"));
-    }
-
-    private static boolean isYear(Numbers.Count c) {
-        return c.rule().startsWith("digits") && c.value() >= 1900 && c.value() <= 2100;
-    }
-
     /** "between 10 and 15": the second count of a range, or null. */
     private static Numbers.Count rangeEnd(Tokens tokens, List<Numbers.Count> counts, int k) {
         Numbers.Count c = counts.get(k);
@@ -179,11 +136,11 @@ final class Casualties {
                           List<Casualty> earlier) {
         int end = upper == null ? c.to() : upper.to();
         Phrases.Hit kind = nearest(hits, c.from(), end, WINDOW, "killed", "injured");
-        if (kind == null && end < tokens.size() && PEOPLE.contains(tokens.get(end).folded())) {
+        if (kind == null && end < tokens.size() && Counted.PEOPLE.contains(tokens.get(end).folded())) {
             kind = nearest(hits, end, end, 2 * WINDOW, "killed", "injured"); // "30 people, most of them women, were killed"
         }
-        boolean ofThem = ofThem(tokens, end);
-        int reach = end - c.from() + 2 + (membersOf(tokens, end) ? 2 : 0);
+        boolean ofThem = Counted.ofThem(tokens, end);
+        int reach = end - c.from() + 2 + (Counted.membersOf(tokens, end) ? 2 : 0);
         boolean civilian = follows(hits, c.from(), "civilian", reach) || follows(hits, c.from(), "civilian_one", reach) || (c.dual() && isCivilianDual(c))
                 || (ofThem && earlier.isEmpty() && precedes(hits, c.from(), "civilian", ANAPHORA));
         boolean subset = precedes(hits, c.from(), "subset", 2) || (ofThem && !earlier.isEmpty());

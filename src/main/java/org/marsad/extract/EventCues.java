@@ -32,17 +32,9 @@ final class EventCues {
     /** Words that open the terms of an agreement. */
     private static final java.util.Set<String> TERMS = java.util.Set.of("providing", "stipulating", "whereby",
             "under", "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "يشمل");
-    /** The word by which an abduction cue tells only where captives were taken ("to an unknown place", "إلى جهة مجهولة"). */
-    private static final java.util.Set<String> UNKNOWN = java.util.Set.of("unknown", "مجهوله", "مجهول");
-    /** How many words may stand between a verb and its object ("سلم نحو مئة وخمسين عنصرا من التنظيم أنفسهم"). */
-    private static final int OBJECT_WORDS = 8;
-    /** How many words may stand between a verb of driving out and its "out"/"من" ("drove SDF units out of"). */
-    private static final int EXPELLED_WORDS = 5;
-    /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
-    private static final int MEANS_WORDS = 6;
 
     private final Phrases cues;
-    private final Phrases words;
+    private final CueWords words;
     /** The words that name protesters (actors.tsv), folded: a cue like "demonstrators" names people, not an act. */
     private final java.util.Set<List<String>> protesters;
 
@@ -71,7 +63,7 @@ final class EventCues {
             throw new LexiconException(problems.stream().distinct().toList());
         }
         this.cues = lexicon.phrases("events.tsv");
-        this.words = lexicon.phrases("cues.tsv");
+        this.words = new CueWords(lexicon.phrases("cues.tsv"));
         this.protesters = lexicon.entries("actors.tsv").stream().filter(e -> e.key().equals("protesters"))
                 .map(Entry::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -90,130 +82,27 @@ final class EventCues {
                 bestBackground = background;
             }
         }
-        if (best != null && best.type() == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
-            Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
-            return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
-        }
-        if (best != null && best.type() == SubEventType.ATTACK) {
-            return Optional.of(massacreBy(tokens, from, to, best));
-        }
-        if (best != null && best.type() == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
-            return Optional.of(takenAway(best, hits));
-        }
-        Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to)
-                .filter(c -> !c.weak()).or(() -> byObject(tokens, from, to)).or(() -> expelling(tokens, from, to))
-                .or(() -> bombing(tokens, from, to));
-        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, expelling(tokens, from, to, c)) : c);
+        return best == null ? unnamed(tokens, from, to) : Optional.of(refined(tokens, from, to, best, hits));
     }
 
-    /**
-     * A clash that drove a side out of a place ("an IS counter-attack drove SDF units out of al-Bahra",
-     * "دحرت قسد عناصر التنظيم من قرية البحرة") took ground: the territory cue, turned into a government gain later
-     * when state forces advanced.
-     */
-    private Cue expelling(Tokens tokens, int from, int to, Cue clash) {
-        return expelling(tokens, from, to).map(c -> new Cue(c.type(), c.hit(), false, false, clash.background()))
-                .orElse(clash);
+    /** The cue chosen, refined by the words around it (see {@link CueWords}). */
+    private Cue refined(Tokens tokens, int from, int to, Cue best, List<Phrases.Hit> hits) {
+        return switch (best.type()) {
+            case SHELLING_ARTILLERY_MISSILE_ATTACK -> words.bombing(tokens, from, to) // "aircraft and artillery pounded…"
+                    .filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE).orElse(best);
+            case ATTACK -> words.massacreBy(tokens, from, to, best);
+            case ABDUCTION_FORCED_DISAPPEARANCE -> CueWords.takenAway(best, hits);
+            case ARMED_CLASH -> words.byCrowd(tokens, from, to, words.expelling(tokens, from, to, best));
+            default -> best;
+        };
     }
 
-    /** "drove … out of", "طرد … من": ground taken, whether or not the sentence names fighting. */
-    private Optional<Cue> expelling(Tokens tokens, int from, int to) {
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            if (!hit.entry().key().equals("expelled")) {
-                continue;
-            }
-            for (int k = hit.to(); k < Math.min(to, hit.to() + EXPELLED_WORDS); k++) {
-                String w = tokens.get(k).folded();
-                if (w.equals("out") || w.equals("من")) {
-                    return Optional.of(new Cue(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, hit, false, false));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A massacre says how many died, not how: committed by aircraft ("طيران التحالف ارتكب مجزرة",
-     * "warplanes committed a massacre") or told with a bombing word, it is a strike; else an attack.
-     */
-    private Cue massacreBy(Tokens tokens, int from, int to, Cue attack) {
-        Phrases.Hit massacre = null;
-        Phrases.Hit aircraft = null;
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            String kind = hit.entry().key();
-            if (kind.equals("massacre") && hit.from() < attack.hit().to() && attack.hit().from() < hit.to()) {
-                massacre = hit;
-            } else if (kind.equals("aircraft") || kind.equals("bombing")) {
-                aircraft = aircraft == null || kind.equals("aircraft") ? hit : aircraft;
-            }
-        }
-        if (massacre == null || aircraft == null || Math.abs(aircraft.from() - massacre.from()) > MEANS_WORDS) {
-            return attack;
-        }
-        Cue means = bombing(tokens, from, to).orElse(null);
-        return means == null ? new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false, attack.background())
-                : new Cue(means.type(), means.hit(), true, false, attack.background());
-    }
-
-    /**
-     * "Arrested three men and took them to an unknown place", "اعتقلت ثلاثة شبان واقتادتهم إلى جهة مجهولة":
-     * where the captives were taken is a detail of the arrest, not an abduction of its own.
-     */
-    private static Cue takenAway(Cue abduction, List<Phrases.Hit> hits) {
-        if (!abduction.hit().entry().tokens().stream().anyMatch(UNKNOWN::contains)) {
-            return abduction; // "abducted", "اختطف": an abduction whatever else the sentence says
-        }
-        for (Phrases.Hit h : hits) {
-            if (h.entry().key().equals(SubEventType.ARRESTS.acledName())) {
-                return new Cue(SubEventType.ARRESTS, h, false, false, abduction.background());
-            }
-        }
-        return abduction;
-    }
-
-    /**
-     * An act told by a verb and its object a few words apart, where no cue names it: property destroyed
-     * ("فجر عناصر التنظيم عددا من منازل المدنيين", "blew up several homes"), a surrender ("سلم نحو مئة
-     * عنصر من التنظيم أنفسهم").
-     */
-    private Optional<Cue> byObject(Tokens tokens, int from, int to) {
-        Phrases.Hit destroyed = null;
-        Phrases.Hit surrendered = null;
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            String kind = hit.entry().key();
-            if ((kind.equals("destroyed") || kind.equals("surrendered")) && !dawn(tokens, hit)) {
-                destroyed = kind.equals("destroyed") ? hit : destroyed;
-                surrendered = kind.equals("surrendered") ? hit : surrendered;
-            } else if (kind.equals("property") && near(destroyed, hit)) {
-                return Optional.of(new Cue(SubEventType.LOOTING_PROPERTY_DESTRUCTION, destroyed, false, false));
-            } else if (kind.equals("themselves") && near(surrendered, hit)) {
-                return Optional.of(new Cue(SubEventType.CHANGE_TO_GROUP_ACTIVITY, surrendered, false, false));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "فجر اليوم", "فجر يوم الأحد": dawn, which folds like "فجّر" (blew up). */
-    private static boolean dawn(Tokens tokens, Phrases.Hit hit) {
-        return hit.to() < tokens.size() && (tokens.get(hit.to()).folded().equals("اليوم")
-                || tokens.get(hit.to()).folded().equals("يوم"));
-    }
-
-    private static boolean near(Phrases.Hit verb, Phrases.Hit object) {
-        return verb != null && object.from() - verb.to() <= OBJECT_WORDS;
-    }
-
-    /**
-     * An attack by an angry crowd or protesters ("angry residents stormed an SDF office", "محتجون غاضبون
-     * هاجموا مقرا") is a violent demonstration, not an armed clash.
-     */
-    private Cue byCrowd(Tokens tokens, int from, int to, Cue clash) {
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            if (hit.entry().key().equals("crowd")) {
-                return new Cue(SubEventType.VIOLENT_DEMONSTRATION, clash.hit(), false, false, clash.background());
-            }
-        }
-        return clash;
+    /** The kind told by cue words alone where no event cue names it: a bombing, a verb and its object, driving out, an attack. */
+    private Optional<Cue> unnamed(Tokens tokens, int from, int to) {
+        Optional<Cue> bombing = words.bombing(tokens, from, to);
+        Optional<Cue> cue = bombing.filter(c -> !c.weak()).or(() -> words.byObject(tokens, from, to))
+                .or(() -> words.expelling(tokens, from, to)).or(() -> bombing);
+        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? words.byCrowd(tokens, from, to, c) : c);
     }
 
     /**
@@ -292,25 +181,4 @@ final class EventCues {
         return false;
     }
 
-    /** "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named. */
-    private Optional<Cue> bombing(Tokens tokens, int from, int to) {
-        Phrases.Hit bombing = null;
-        Phrases.Hit aircraft = null;
-        Phrases.Hit attack = null;
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            String kind = hit.entry().key();
-            if (kind.equals("bombing") && bombing == null) {
-                bombing = hit;
-            } else if (kind.equals("aircraft") && aircraft == null) {
-                aircraft = hit;
-            } else if (kind.equals("attack") && attack == null) {
-                attack = hit;
-            }
-        }
-        if (bombing == null) {
-            return attack == null ? Optional.empty() : Optional.of(new Cue(SubEventType.ARMED_CLASH, attack, true, true));
-        }
-        return Optional.of(aircraft == null ? new Cue(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, bombing, true, false)
-                : new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false));
-    }
 }

@@ -1,0 +1,63 @@
+package org.marsad.extract;
+
+import java.util.Set;
+import org.marsad.lexicon.Tokens;
+
+/**
+ * What a number in a sentence counts. Not people when it is a year, a length of time ("24 hours") or
+ * one of a thing ("عائلة واحدة", "of one family"); people named before it ("killing four of them") or a
+ * few words after it ("seven members of one family").
+ */
+final class Counted {
+    /** Words after a count that say it counts people, whose fate may come after an aside. */
+    static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "اشخاص", "شخصا", "مدنيين");
+    /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
+    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
+            "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
+    /** Nouns that "واحد" after them or "one" before them describes, not counts among the dead: "من عائلة واحدة", "of one family". */
+    private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
+            "سياره", "غاره", "family", "day", "house");
+
+    private Counted() {
+    }
+
+    /** Whether count {@code c} of words [from, to) counts no people: a year, a length of time, one of a thing. */
+    static boolean notPeople(Tokens tokens, Numbers.Count c, int from, int to) {
+        return isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from);
+    }
+
+    /** "عائلة واحدة", "one family": the number says how many of the thing before it, not how many people. */
+    static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from) {
+        return c.value() == 1 && ((c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded()))
+                || (c.to() < tokens.size() && ONE_OF.contains(tokens.get(c.to()).folded()))); // "of one family"
+    }
+
+    /** "24 hours", "two days": a number of units of time. */
+    static boolean lengthOfTime(Tokens tokens, Numbers.Count c, int to) {
+        return c.to() < to && TIME_UNITS.contains(tokens.get(c.to()).folded());
+    }
+
+    /**
+     * "seven of them children": a count of people named before, a part of the sentence's earlier count
+     * when there is one; "killing four of them" after "farm workers": civilians when they were.
+     */
+    static boolean ofThem(Tokens tokens, int end) {
+        return end + 1 < tokens.size() && tokens.get(end).folded().equals("of")
+                && (tokens.get(end + 1).folded().equals("them") || tokens.get(end + 1).folded().equals("whom"));
+    }
+
+    /** "seven members of one family", "خمسة من أفراد عائلة": who the members were comes a few words later. */
+    static boolean membersOf(Tokens tokens, int end) {
+        if (end >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(end).folded();
+        return w.equals("members") || w.equals("افراد") || (w.equals("من") && end + 1 < tokens.size()
+                && tokens.get(end + 1).folded().equals("افراد"));
+    }
+
+    static boolean isYear(Numbers.Count c) {
+        return c.rule().startsWith("digits") && c.value() >= 1900 && c.value() <= 2100;
+    }
+}
