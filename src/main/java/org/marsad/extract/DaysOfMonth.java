@@ -32,7 +32,8 @@ final class DaysOfMonth {
 
     /** The day of "12th", "1st", else 0. */
     private static int day(String w) {
-        if (w.length() < 3 || w.length() > 4 || !SUFFIXES.contains(w.substring(w.length() - 2))) {
+        if (w.length() < 3 || w.length() > 4 || w.charAt(0) < '0' || w.charAt(0) > '9'
+                || !SUFFIXES.contains(w.substring(w.length() - 2))) {
             return 0;
         }
         int d = 0;
