@@ -81,9 +81,9 @@ final class Attribution {
         Phrases.Hit best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean bestBefore = false;
+        boolean citing = CITING.contains(verb.entry().tokens().get(0)); // "…عناصر قسد، وفق ناشطين": the origin follows "وفق"
         for (Phrases.Hit origin : found) {
-            boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR
-                    && !CITING.contains(verb.entry().tokens().get(0)); // "…عناصر قسد، وفق ناشطين": the origin follows "وفق"
+            boolean before = origin.to() <= verb.from() && verb.from() - origin.to() <= NEAR && !citing;
             boolean after = origin.from() >= verb.to() && origin.from() - verb.to() <= NEAR
                     && !verb.entry().phrase().equals("told");
             int distance = before ? verb.from() - origin.to() : origin.from() - verb.to();

@@ -16,28 +16,8 @@ final class Casualties {
     private static final int WINDOW = 6;
     /** How far the verb of a count that opens its clause may stand: "Two members of the Deir ez-Zor Military Council were killed". */
     private static final int SUBJECT_WINDOW = 12;
-    /** Words for people that a count may be the subject of, besides the civilian and combatant cues. */
-    private static final Set<String> PEOPLE = Set.of("people", "persons", "civilians", "others", "اشخاص", "شخصا", "افراد",
-            "مدنيين", "اخرين", "اخرون");
     /** How far back "N of them" looks for the civilians it counts. */
     private static final int ANAPHORA = 10;
-    /** Words after a number that make it a length of time ("24 hours", "two days"), not people. */
-    private static final Set<String> TIME_UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
-            "months", "year", "years", "minutes", "ساعه", "ساعات", "يوم", "يوما", "ايام", "يومين", "اسبوع", "اسابيع",
-            "شهر", "اشهر", "شهور", "سنه", "سنوات", "اعوام", "دقائق", "دقيقه");
-    /** Things a number may count ("several raids", "20 غارة", "three tanks"): such a count is of no people. */
-    private static final Set<String> THINGS = Set.of("raids", "raid", "strikes", "airstrikes", "sorties", "shells",
-            "rockets", "missiles", "mortars", "tanks", "vehicles", "cars", "car", "trucks", "houses", "homes", "buildings",
-            "ieds", "bombs", "mines", "landmines", "villages", "positions", "checkpoints", "tunnels", "times", "km",
-            "kilometres", "kilometers", "miles", "metres", "meters", "attacks", "percent", "غاره", "غارات", "قذيفه",
-            "قذائف", "صاروخ", "صواريخ", "منزل", "منازل", "مبان", "مباني", "سياره", "سيارات", "اليه", "اليات", "دبابه",
-            "دبابات", "عبوه", "عبوات", "لغم", "الغام", "قريه", "قري", "مواقع", "نقطه", "نقاط", "مره", "مرات", "كم",
-            "كيلومتر", "كيلومترات", "انفاق", "مستودعات", "هجمات", "ضربه", "ضربات", "suicide", "انتحاريين", "انتحاريان");
-    /** Words for a family: "a family of seven", "عائلة من ستة أفراد" count civilians. */
-    private static final Set<String> FAMILY = Set.of("family", "families", "عائله", "اسره", "عائلات");
-    /** Nouns that "واحد" after them or "one" before them describes, not counts among the dead: "من عائلة واحدة", "of one family". */
-    private static final Set<String> ONE_OF = Set.of("عائله", "اسره", "يوم", "منزل", "بيت", "مره", "دفعه", "مكان",
-            "سياره", "غاره", "family", "day", "house");
     /** Words that set a second source's toll against the first ("36 …, while activists said 40"): alternatives, not parts. */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "بينما", "فيما", "حين");
 
@@ -64,11 +44,11 @@ final class Casualties {
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         List<Casualty> found = new ArrayList<>();
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
-        List<Numbers.Count> people = counts.stream().filter(n -> !dateWords.contains(n.from()) && !isYear(n)).toList();
+        List<Numbers.Count> people = counts.stream().filter(n -> !dateWords.contains(n.from()) && !Counted.isYear(n)).toList();
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || isYear(c) || lengthOfTime(tokens, c, to) || oneOfAThing(tokens, c, from, to)
-                    || countOfThings(tokens, c, to) || (c.value() == 1 && Victims.cause(tokens, c.from(), from))) {
+            if (dateWords.contains(c.from()) || Counted.notPeople(tokens, c, from, to)
+                    || (c.value() == 1 && Victims.cause(tokens, c.from(), from))) {
                 continue;
             }
             Numbers.Count upper = rangeEnd(tokens, counts, k);
@@ -117,33 +97,6 @@ final class Casualties {
                 : c;
     }
 
-    /** "عائلة واحدة", "one family": the number says how many of the thing beside it, not how many people. */
-    private static boolean oneOfAThing(Tokens tokens, Numbers.Count c, int from, int to) {
-        return c.value() == 1 && ((c.from() > from && ONE_OF.contains(tokens.get(c.from() - 1).folded()))
-                || (c.to() < to && ONE_OF.contains(tokens.get(c.to()).folded())));
-    }
-
-    /** "several raids", "three tanks", "20 غارة": the number counts the things named right after it. */
-    private static boolean countOfThings(Tokens tokens, Numbers.Count c, int to) {
-        return !c.dual() && c.to() < to && THINGS.contains(tokens.get(c.to()).folded().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /** "a family of seven", "عائلة كاملة من ستة أفراد": a count of a family's members, who are civilians. */
-    private static boolean familyCount(Tokens tokens, Numbers.Count c) {
-        for (int k = c.from() - 2; k >= Math.max(0, c.from() - 3); k--) {
-            if (FAMILY.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
-                String of = tokens.get(c.from() - 1).folded();
-                return of.equals("of") || of.equals("من");
-            }
-        }
-        return false;
-    }
-
-    /** "24 hours", "two days": a number of units of time. */
-    private static boolean lengthOfTime(Tokens tokens, Numbers.Count c, int to) {
-        return c.to() < to && TIME_UNITS.contains(tokens.get(c.to()).folded());
-    }
-
     /** The casualty, marked as an alternative when a contrast word separates it from an earlier count of the same kind. */
     private static Casualty alternativeTo(Tokens tokens, List<Casualty> earlier, Casualty c) {
         if (c.subset()) {
@@ -168,29 +121,6 @@ final class Casualties {
         return false;
     }
 
-    /**
-     * "seven of them children": a count of people named before, a part of the sentence's earlier count
-     * when there is one; "killing four of them" after "farm workers": civilians when they were.
-     */
-    private static boolean ofThem(Tokens tokens, int end) {
-        return end + 1 < tokens.size() && tokens.get(end).folded().equals("of")
-                && (tokens.get(end + 1).folded().equals("them") || tokens.get(end + 1).folded().equals("whom"));
-    }
-
-    /** "seven members of one family", "خمسة من أفراد عائلة": who the members were comes a few words later. */
-    private static boolean membersOf(Tokens tokens, int end) {
-        if (end >= tokens.size()) {
-            return false;
-        }
-        String w = tokens.get(end).folded();
-        return w.equals("members") || w.equals("افراد") || (w.equals("من") && end + 1 < tokens.size()
-                && tokens.get(end + 1).folded().equals("افراد"));
-    }
-
-    private static boolean isYear(Numbers.Count c) {
-        return c.rule().startsWith("digits") && c.value() >= 1900 && c.value() <= 2100;
-    }
-
     /** "between 10 and 15": the second count of a range, or null. */
     private static Numbers.Count rangeEnd(Tokens tokens, List<Numbers.Count> counts, int k) {
         Numbers.Count c = counts.get(k);
@@ -213,10 +143,10 @@ final class Casualties {
             Phrases.Hit own = verbOfSubject(tokens, hits, end, counts); // "30 people, most of them women, were killed"
             kind = own != null ? own : kind; // "One fighter was killed and three others were wounded": the wounded
         }
-        boolean ofThem = ofThem(tokens, end);
-        int reach = end - c.from() + 2 + (membersOf(tokens, end) ? 2 : 0);
+        boolean ofThem = Counted.ofThem(tokens, end);
+        int reach = end - c.from() + 2 + (Counted.membersOf(tokens, end) ? 2 : 0);
         boolean civilian = follows(hits, c.from(), "civilian", reach) || follows(hits, c.from(), "civilian_one", reach)
-                || (c.dual() && isCivilianDual(c)) || familyCount(tokens, c)
+                || (c.dual() && isCivilianDual(c)) || Counted.familyCount(tokens, c)
                 || (ofThem && earlier.isEmpty() && precedes(hits, c.from(), "civilian", ANAPHORA));
         boolean subset = precedes(hits, c.from(), "subset", 2) || (ofThem && !earlier.isEmpty());
         Casualty whole = kind == null && !c.dual() ? listedAfter(earlier, c, subset, civilian) : null;
@@ -280,7 +210,7 @@ final class Casualties {
     private static boolean namesPeople(Tokens tokens, List<Phrases.Hit> hits, int end) {
         for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
             int at = k;
-            if (PEOPLE.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT)) || hits.stream().anyMatch(
+            if (Counted.PEOPLE.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT)) || hits.stream().anyMatch(
                     h -> h.from() == at && (h.entry().key().equals("civilian") || h.entry().key().equals("combatant")))) {
                 return true;
             }

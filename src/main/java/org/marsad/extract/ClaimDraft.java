@@ -170,6 +170,11 @@ final class ClaimDraft {
         sub = ActorDefaults.lethal(ActorDefaults.refine(sub, actors, ownType && typeGeneric, lexicon, why), counted, why);
         sub = ActorDefaults.retold(sub, ownType && typeGeneric, text.substring(sentences.get(0).start(), sentences.get(0).end()),
                 stance == Stance.ASSERTED ? context.denied() : null, why);
+        if (sub == SubEventType.ARMED_CLASH && ownType && typeGeneric && actors.actor2() == null && counted.onlyCivilians()) {
+            why.add(new Reason("subEventType", "an attack whose dead are all civilians is an attack on civilians",
+                    sub.acledName()));
+            sub = SubEventType.ATTACK; // "Tuesday's attack on a bakery killed two workers"
+        }
         actors = ActorDefaults.victims(sub, ActorDefaults.complete(sub, actors, why), counted, why);
         actors = ActorDefaults.opponent(sub, actors, ownType ? typeCue : null, lexicon, why);
         actors = ActorDefaults.another(sub, actors, text.substring(sentences.get(0).start(), sentences.get(0).end()),

@@ -46,7 +46,7 @@ final class Dates {
                 return reading;
             }
         }
-        return spoken;
+        return spoken.isPresent() || published == null ? spoken : DaysOfMonth.find(tokens, from, to, published);
     }
 
     /** Whether a verb of speaking stands just before the date ("said on Sunday") or right after it ("on Sunday denied"). */

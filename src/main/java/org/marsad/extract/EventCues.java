@@ -33,13 +33,9 @@ final class EventCues {
     /** Words that open the terms of an agreement. */
     private static final java.util.Set<String> TERMS = java.util.Set.of("providing", "stipulating", "whereby",
             "under", "يقضي", "تقضي", "ينص", "تنص", "يتضمن", "يشمل");
-    /** The word by which an abduction cue tells only where captives were taken ("to an unknown place", "إلى جهة مجهولة"). */
-    private static final java.util.Set<String> UNKNOWN = java.util.Set.of("unknown", "مجهوله", "مجهول");
-    /** How far from a massacre word the aircraft or bombing word that tells its means may be. */
-    private static final int MEANS_WORDS = 6;
 
     private final Phrases cues;
-    private final Phrases words;
+    private final CueWords words;
     /** The words that name protesters (actors.tsv), folded: a cue like "demonstrators" names people, not an act. */
     private final java.util.Set<List<String>> protesters;
 
@@ -73,7 +69,7 @@ final class EventCues {
             throw new LexiconException(problems.stream().distinct().toList());
         }
         this.cues = lexicon.phrases("events.tsv");
-        this.words = lexicon.phrases("cues.tsv");
+        this.words = new CueWords(lexicon.phrases("cues.tsv"));
         this.protesters = lexicon.entries("actors.tsv").stream().filter(e -> e.key().equals("protesters"))
                 .map(Entry::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -95,75 +91,33 @@ final class EventCues {
                 bestBackground = background;
             }
         }
-        if (best != null && best.type() == SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK) {
-            Optional<Cue> air = bombing(tokens, from, to).filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE);
-            return Optional.of(air.orElse(best)); // "aircraft and artillery pounded…": an air strike first
-        }
-        if (best != null && best.type() == SubEventType.ATTACK) {
-            return Optional.of(massacreBy(tokens, from, to, best));
-        }
-        if (best != null && best.type() == SubEventType.ABDUCTION_FORCED_DISAPPEARANCE) {
-            return Optional.of(takenAway(best, hits));
-        }
         if (best != null && bestBackground) {
-            Optional<Cue> bombed = bombing(tokens, from, to).filter(c -> !c.weak());
-            return Optional.of(bombed.orElse(best)); // "jets bombed the attackers as they withdrew": the bombing
-        }
-        Optional<Cue> cue = best != null ? Optional.of(best) : bombing(tokens, from, to);
-        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? byCrowd(tokens, from, to, c) : c);
-    }
-
-    /**
-     * A massacre says how many died, not how: committed by aircraft ("طيران التحالف ارتكب مجزرة",
-     * "warplanes committed a massacre") or told with a bombing word, it is a strike; else an attack.
-     */
-    private Cue massacreBy(Tokens tokens, int from, int to, Cue attack) {
-        Phrases.Hit massacre = null;
-        Phrases.Hit aircraft = null;
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            String kind = hit.entry().key();
-            if (kind.equals("massacre") && hit.from() < attack.hit().to() && attack.hit().from() < hit.to()) {
-                massacre = hit;
-            } else if (kind.equals("aircraft") || kind.equals("bombing")) {
-                aircraft = aircraft == null || kind.equals("aircraft") ? hit : aircraft;
+            Optional<Cue> bombed = words.bombing(tokens, from, to).filter(c -> !c.weak());
+            if (bombed.isPresent()) {
+                return bombed; // "jets bombed the attackers as they withdrew": the bombing, not the withdrawal
             }
         }
-        Cue means = bombing(tokens, from, to).orElse(null);
-        boolean struck = means != null && means.type() == SubEventType.AIR_DRONE_STRIKE && !means.weak();
-        if (massacre == null || aircraft == null || (Math.abs(aircraft.from() - massacre.from()) > MEANS_WORDS && !struck)) {
-            return attack; // "in a new massacre…, warplanes … targeted the village": the strike said how, further on
-        }
-        return means == null ? new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false, attack.background())
-                : new Cue(means.type(), means.hit(), true, false, attack.background());
+        return best == null ? unnamed(tokens, from, to) : Optional.of(refined(tokens, from, to, best, hits));
     }
 
-    /**
-     * "Arrested three men and took them to an unknown place", "اعتقلت ثلاثة شبان واقتادتهم إلى جهة مجهولة":
-     * where the captives were taken is a detail of the arrest, not an abduction of its own.
-     */
-    private static Cue takenAway(Cue abduction, List<Phrases.Hit> hits) {
-        if (!abduction.hit().entry().tokens().stream().anyMatch(UNKNOWN::contains)) {
-            return abduction; // "abducted", "اختطف": an abduction whatever else the sentence says
-        }
-        for (Phrases.Hit h : hits) {
-            if (h.entry().key().equals(SubEventType.ARRESTS.acledName())) {
-                return new Cue(SubEventType.ARRESTS, h, false, false, abduction.background());
-            }
-        }
-        return abduction;
+    /** The cue chosen, refined by the words around it (see {@link CueWords}). */
+    private Cue refined(Tokens tokens, int from, int to, Cue best, List<Phrases.Hit> hits) {
+        return switch (best.type()) {
+            case SHELLING_ARTILLERY_MISSILE_ATTACK -> words.bombing(tokens, from, to) // "aircraft and artillery pounded…"
+                    .filter(c -> c.type() == SubEventType.AIR_DRONE_STRIKE).orElse(best);
+            case ATTACK -> words.massacreBy(tokens, from, to, best);
+            case ABDUCTION_FORCED_DISAPPEARANCE -> CueWords.takenAway(best, hits);
+            case ARMED_CLASH -> words.byCrowd(tokens, from, to, words.expelling(tokens, from, to, best));
+            default -> best;
+        };
     }
 
-    /**
-     * An attack by an angry crowd or protesters ("angry residents stormed an SDF office", "محتجون غاضبون
-     * هاجموا مقرا") is a violent demonstration, not an armed clash.
-     */
-    private Cue byCrowd(Tokens tokens, int from, int to, Cue clash) {
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            if (hit.entry().key().equals("crowd")) {
-                return new Cue(SubEventType.VIOLENT_DEMONSTRATION, clash.hit(), false, false, clash.background());
-            }
-        }
-        return clash;
+    /** The kind told by cue words alone where no event cue names it: a bombing, a verb and its object, driving out, an attack. */
+    private Optional<Cue> unnamed(Tokens tokens, int from, int to) {
+        Optional<Cue> bombing = words.bombing(tokens, from, to);
+        Optional<Cue> cue = bombing.filter(c -> !c.weak()).or(() -> words.byObject(tokens, from, to))
+                .or(() -> words.expelling(tokens, from, to)).or(() -> bombing);
+        return cue.map(c -> c.type() == SubEventType.ARMED_CLASH ? words.byCrowd(tokens, from, to, c) : c);
     }
 
     /** Things seized that are no ground: "seized explosive belts", "استولوا على أسلحة". */
@@ -257,41 +211,23 @@ final class EventCues {
         String before = hit.from() > from ? tokens.get(hit.from() - 1).folded() : "";
         String written = tokens.get(hit.from()).folded();
         String phrase = hit.entry().tokens().get(0);
-        boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length();
+        boolean lam = written.startsWith("ل") && !phrase.startsWith("ل") && written.length() > phrase.length()
+                && !subjectedTo(tokens, hit, from);
         if (SubEventType.parse(hit.entry().key()) == SubEventType.PROTEST_WITH_INTERVENTION) {
             return false; // "fired in the air to disperse the protesters": dispersing is what they did
         }
         return before.equals("to") || before.equals("بهدف") || before.equals("aim") || lam;
     }
 
-    /**
-     * "طائرات التحالف قصفت…": a bombing word alone is shelling, or an air strike when aircraft are named;
-     * a sortie word ("carried out raids", "a drone struck") is an air strike only when aircraft are named.
-     */
-    private Optional<Cue> bombing(Tokens tokens, int from, int to) {
-        Phrases.Hit bombing = null;
-        Phrases.Hit aircraft = null;
-        Phrases.Hit attack = null;
-        Phrases.Hit sortie = null;
-        for (Phrases.Hit hit : words.find(tokens, from, to)) {
-            String kind = hit.entry().key();
-            if (kind.equals("bombing") && bombing == null) {
-                bombing = hit;
-            } else if (kind.equals("aircraft") && aircraft == null) {
-                aircraft = hit;
-            } else if (kind.equals("attack") && attack == null) {
-                attack = hit;
-            } else if (kind.equals("sortie") && sortie == null) {
-                sortie = hit;
+    /** "تعرضت بلدة هجين لقصف مدفعي", "تعرضت امرأة للاغتصاب": the لـ of "subjected to" names what befell, not an aim. */
+    private static boolean subjectedTo(Tokens tokens, Phrases.Hit hit, int from) {
+        for (int k = hit.from() - 1; k >= Math.max(from, hit.from() - 3); k--) {
+            String w = tokens.get(k).folded();
+            if (w.startsWith("تعرض") || w.startsWith("يتعرض") || w.startsWith("وتعرض")) {
+                return true;
             }
         }
-        if (bombing == null && sortie != null && aircraft != null) {
-            return Optional.of(new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false));
-        }
-        if (bombing == null) {
-            return attack == null ? Optional.empty() : Optional.of(new Cue(SubEventType.ARMED_CLASH, attack, true, true));
-        }
-        return Optional.of(aircraft == null ? new Cue(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK, bombing, true, false)
-                : new Cue(SubEventType.AIR_DRONE_STRIKE, aircraft, true, false));
+        return false;
     }
+
 }

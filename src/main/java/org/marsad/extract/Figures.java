@@ -27,6 +27,11 @@ record Figures(Figure fatalities, Figure civilians, Figure injured, List<Reason>
         return new Figures(fatalities, civilians, injured, why);
     }
 
+    /** Whether people were killed and all of them were civilians. */
+    boolean onlyCivilians() {
+        return fatalities != null && civilians != null && civilians.equals(fatalities);
+    }
+
     /** Whether some sentence counts civilians killed as a whole, not as a part of another count. */
     private static boolean wholeCivilianCount(List<SentenceReading> sentences) {
         for (SentenceReading s : sentences) {

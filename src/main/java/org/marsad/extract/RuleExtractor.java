@@ -114,7 +114,8 @@ public final class RuleExtractor implements Extractor {
         Phrases.Hit turn = first(hits, "separately");
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion") : first(hits, "history"), pastYear,
+                first(hits, "opinion") != null ? first(hits, "opinion")
+                        : first(hits, "history") != null ? first(hits, "history") : first(hits, "calm"), pastYear,
                 turn != null && turn.from() <= from + 1, place,
                 first(hits, "allegation"), first(hits, "displacement"));
     }
@@ -216,7 +217,7 @@ public final class RuleExtractor implements Extractor {
                 continue; // "The SDF captured Hajin. IS fighters withdrew toward al-Susah.": the loser's retreat
             } else if (s.cue().isPresent() && current != null && current.continuedBy(s)) {
                 current.add(s);
-            } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed())) {
+            } else if (s.cue().isPresent() && s.hasFacts() && (!s.cue().get().weak() || s.armed() || s.tellsOfDead())) {
                 current = new ClaimDraft(s, Stance.ASSERTED);
                 drafts.add(current);
             } else if (current != null && s.cue().isEmpty() && continues(current, s)) {

@@ -12,7 +12,8 @@ final class LexiconReader {
     private static final Set<String> CUE_KINDS = Set.of("killed", "injured", "civilian", "combatant", "at_least",
             "more_than", "about", "up_to", "subset", "denial", "opinion", "history", "attribution", "aircraft", "bombing", "attack",
             "allegation", "displacement", "sortie", "massacre", "crowd", "civilian_one", "person",
-            "separately", "charge");
+            "separately", "charge", "destroyed", "property", "surrendered", "themselves",
+            "calm", "expelled");
     private static final Set<String> NUMBER_KINDS = Set.of("unit", "teen", "scale", "vague", "dual");
     private static final Set<String> CALENDAR_KINDS = Set.of("weekday", "month", "relative", "ordinal");
 

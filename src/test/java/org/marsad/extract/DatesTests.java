@@ -167,4 +167,19 @@ class DatesTests {
         assertThat(date("The SDF on Saturday denied that ISIS had retaken al-Kishma on Wednesday"))
                 .isEqualTo(LocalDate.of(2018, 12, 12));
     }
+
+    @Test
+    void readsADayOfTheMonthWithoutItsMonthAsTheLatestSuchDay() {
+        assertThat(date("Shells hit al-Susah on the 9th, residents said")).isEqualTo(LocalDate.of(2018, 12, 9));
+        assertThat(date("Shells hit al-Susah on the 28th")).isEqualTo(LocalDate.of(2018, 11, 28));
+        assertThat(read("The talks resumed on the 3rd of January")).map(Dates.Reading::date)
+                .contains(LocalDate.of(2018, 1, 3));
+    }
+
+    @Test
+    void readsCommonEnglishTimesOfDayAroundTheWeekday() {
+        assertThat(date("A drone struck a car near Hajin early Thursday")).isEqualTo(LocalDate.of(2018, 12, 13));
+        assertThat(date("Clashes raged on the night of Friday")).isEqualTo(LocalDate.of(2018, 12, 14));
+        assertThat(date("Jets pounded Baghuz late on Saturday")).isEqualTo(LocalDate.of(2018, 12, 15));
+    }
 }

@@ -255,4 +255,34 @@ class EventCuesTests {
         assertThat(type("فرضت قسد حظرا للتجول في بلدة البصيرة")).contains(SubEventType.OTHER);
         assertThat(type("Forty IS fighters gave themselves up near Baghuz")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
     }
+
+    @Test
+    void readsAVerbAndItsObjectAFewWordsApartWhenNoCueNamesTheAct() {
+        assertThat(type("دمر عناصر التنظيم قبل انسحابهم عشرات من منازل الأهالي في البحرة"))
+                .contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(type("The retreating jihadists blew up a row of shops in al-Kishma"))
+                .contains(SubEventType.LOOTING_PROPERTY_DESTRUCTION);
+        assertThat(type("سلم أكثر من ثلاثين مقاتلا من التنظيم أنفسهم في هجين")).contains(SubEventType.CHANGE_TO_GROUP_ACTIVITY);
+        assertThat(type("استهدف القصف فجر اليوم منازل في قرية البحرة")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+    }
+
+    @Test
+    void readsWhatBefellAPlaceAfterSubjectedToAsTheEventNotAnAim() {
+        assertThat(type("تعرضت بلدة الشعفة لقصف مدفعي عنيف")).contains(SubEventType.SHELLING_ARTILLERY_MISSILE_ATTACK);
+        assertThat(type("تعرضت فتاة للاغتصاب على يد مسلحين")).contains(SubEventType.SEXUAL_VIOLENCE);
+    }
+
+    @Test
+    void readsSnatchingAndKillingAtSomeonesHandsAsTheirKinds() {
+        assertThat(type("Gunmen snatched a pharmacist in al-Busayrah")).contains(SubEventType.ABDUCTION_FORCED_DISAPPEARANCE);
+        assertThat(type("قتل راع على يد مسلحين قرب ذيبان")).contains(SubEventType.ATTACK);
+    }
+
+    @Test
+    void readsDrivingASideOutOfAPlaceAsGroundTaken() {
+        assertThat(type("A dawn counter-attack drove the jihadists out of Abu Hassan"))
+                .contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("دحرت قسد عناصر التنظيم من قرية البوبدران")).contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
+        assertThat(type("Heavy clashes forced a pause in the advance")).contains(SubEventType.ARMED_CLASH);
+    }
 }

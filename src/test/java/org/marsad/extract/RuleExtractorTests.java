@@ -278,4 +278,17 @@ class RuleExtractorTests {
 
         assertThat(claim.attributedTo()).isEqualTo("Deir Ezzor 24");
     }
+
+    @Test
+    void readsAnAttackWhoseDeadAreAllCiviliansAsAnAttackOnCivilians() {
+        EventClaim claim = extract("Friday's attack on a school bus near Darnaj killed four children, activists said.").get(0);
+
+        assertThat(claim.subEventType()).isEqualTo(SubEventType.ATTACK);
+    }
+
+    @Test
+    void makesNoClaimOfASentenceSayingNothingHappened() {
+        assertThat(extract("لم يشهد محيط بلدة السوسة أي اشتباكات خلال اليومين الماضيين.")).isEmpty();
+        assertThat(extract("No clashes were reported around al-Bahra on Saturday as fog covered the front.")).isEmpty();
+    }
 }

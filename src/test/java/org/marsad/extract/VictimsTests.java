@@ -67,4 +67,11 @@ class VictimsTests {
             assertThat(c.civilian()).isTrue();
         });
     }
+
+    @Test
+    void countsTheMotherOfTheDeadChildrenAsOneInjured() {
+        assertThat(find("قتل طفلان وأصيبت والدتهما بقصف على البحرة"))
+                .extracting(c -> c.figure().low(), Casualties.Casualty::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
+    }
 }
