@@ -115,7 +115,8 @@ public final class RuleExtractor implements Extractor {
         return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
                 counts, date, cited, first(hits, "denial"),
                 first(hits, "opinion") != null ? first(hits, "opinion")
-                        : first(hits, "history") != null ? first(hits, "history") : first(hits, "calm"), pastYear,
+                        : first(hits, "history") != null ? first(hits, "history")
+                        : first(hits, "denial") == null ? first(hits, "calm") : null, pastYear, // "had carried out no strikes" denies
                 turn != null && turn.from() <= from + 1, place,
                 first(hits, "allegation"), first(hits, "displacement"));
     }

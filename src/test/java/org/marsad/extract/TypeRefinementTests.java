@@ -106,4 +106,13 @@ class TypeRefinementTests {
         assertThat(typeOf("ادعت وكالة أعماق أن مقاتلي التنظيم أسقطوا طائرة مسيرة فوق بلدة الباغوز مساء السبت"))
                 .isEqualTo(SubEventType.DISRUPTED_WEAPONS_USE);
     }
+
+    @Test
+    void aDenialThatNoStrikesWereCarriedOutIsADenialNotCalm() {
+        List<EventClaim> claims = Fixtures.EXTRACTOR.extract(Fixtures.report("Syrian state media said on Thursday that "
+                + "coalition aircraft had bombed a bakery in Hajin, killing 14 civilians. A coalition spokesman told Reuters "
+                + "the report was false and that the coalition had carried out no strikes in the town that day."));
+
+        assertThat(claims).extracting(EventClaim::stance).containsExactly(Stance.ASSERTED, Stance.DENIED);
+    }
 }
