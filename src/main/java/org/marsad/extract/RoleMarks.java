@@ -94,6 +94,12 @@ final class RoleMarks {
         if (shotBy(tokens, h)) {
             return Mark.AGENT;
         }
+        Mark before = before(tokens, h);
+        return before != Mark.NONE ? before : killed(tokens, h) ? Mark.TARGET : Mark.NONE;
+    }
+
+    /** The role the two words before the actor's mention mark it with ("by", "on", "مواقع"), NONE when none. */
+    private static Mark before(Tokens tokens, Phrases.Hit h) {
         int start = membersOf(tokens, h.from());
         for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
             String w = tokens.get(k).folded();
@@ -120,7 +126,7 @@ final class RoleMarks {
                 return Mark.NONE; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
             }
         }
-        return killed(tokens, h) ? Mark.TARGET : Mark.NONE;
+        return Mark.NONE;
     }
 
     /**
