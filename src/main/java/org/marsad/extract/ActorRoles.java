@@ -21,8 +21,6 @@ final class ActorRoles {
     /** Words that refer back to a party named before ("struck their convoy", "مواقع المهاجمين", "ستة منهم"). */
     private static final Set<String> BACK_REFERENCES = Set.of("their", "them", "attackers", "المهاجمين", "منهم",
             "عليهم", "مواقعهم", "تجمعاتهم", "مقراتهم", "نقاطهم", "عناصرهم");
-    /** Words naming the second of two parties named before ("launched by the latter", "شنه الأخير"). */
-    private static final Set<String> LATTER = Set.of("latter", "الاخير");
     /** How many words after the one who acted a back reference may stand. */
     private static final int BACK_REFERENCE_WORDS = 12;
     private static final Roles NONE = new Roles(null, null);
@@ -115,18 +113,13 @@ final class ActorRoles {
         Parties parties = parties(tokens, new RareWords(tokens, from, to, found), found, cue.map(c -> c.hit().from()).orElse(-1), type);
         Roles pair = Sides.between(tokens, parties.main());
         if (pair != null) {
-            return startedBySecond(tokens, pair, parties, to) ? new Roles(pair.actor2(), pair.actor1()) : pair;
+            List<Phrases.Hit> later = new ArrayList<>(parties.main());
+            later.addAll(parties.background());
+            return Sides.startedBySecond(tokens, pair, later, to) ? new Roles(pair.actor2(), pair.actor1()) : pair;
         }
-        Phrases.Hit agent = null;
-        Phrases.Hit target = null;
-        for (Phrases.Hit h : parties.main()) {
-            Mark role = role(tokens, h, victims, type, parties.rare());
-            if (role == Mark.AGENT && agent == null) {
-                agent = h;
-            } else if (role == Mark.TARGET && target == null && !same(h, agent)) {
-                target = h;
-            }
-        }
+        Roles marked = marked(tokens, parties, victims, type);
+        Phrases.Hit agent = marked.actor1();
+        Phrases.Hit target = marked.actor2();
         List<Phrases.Hit> unmarked = new ArrayList<>(parties.main());
         unmarked.addAll(parties.background());
         for (Phrases.Hit h : unmarked) {
@@ -142,26 +135,19 @@ final class ActorRoles {
         return new Roles(agent, actor2, actor2 == null && agent != null ? backReference(tokens, agent.to(), to) : null);
     }
 
-    /**
-     * Whether the text names the second of a pair of sides as the one who began the fight, by a later
-     * mention as the one who attacked ("clashes between the SDF and ISIS after an ISIS attack") or as
-     * "the latter" ("إثر هجوم شنه الأخير"): ACLED makes the initiator the first actor.
-     */
-    private static boolean startedBySecond(Tokens tokens, Roles pair, Parties parties, int to) {
-        for (List<Phrases.Hit> hits : List.of(parties.main(), parties.background())) {
-            for (Phrases.Hit h : hits) {
-                if (h.from() >= pair.actor2().to() && RoleMarks.of(tokens, h) == Mark.AGENT) {
-                    return same(h, pair.actor2());
-                }
+    /** The first agent and the first target of the main clause's parties that words mark as such. */
+    private static Roles marked(Tokens tokens, Parties parties, List<int[]> victims, SubEventType type) {
+        Phrases.Hit agent = null;
+        Phrases.Hit target = null;
+        for (Phrases.Hit h : parties.main()) {
+            Mark role = role(tokens, h, victims, type, parties.rare());
+            if (role == Mark.AGENT && agent == null) {
+                agent = h;
+            } else if (role == Mark.TARGET && target == null && !same(h, agent)) {
+                target = h;
             }
         }
-        for (int k = pair.actor2().to(); k < to; k++) {
-            if (LATTER.contains(tokens.get(k).folded())) {
-                String before = word(tokens, k - 1);
-                return RoleMarks.AGENT_MARKS.contains(before) || before.equals("by") || word(tokens, k - 2).equals("by");
-            }
-        }
-        return false;
+        return new Roles(agent, target);
     }
 
     /** The first word of words [from, to) that refers back to a party named before, within a few words, or null. */

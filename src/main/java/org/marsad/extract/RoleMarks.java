@@ -16,7 +16,7 @@ final class RoleMarks {
 
     private static final Set<String> TARGET_MARKS = Set.of("on", "against", "targeting", "targeted", "at", "of",
             "hit", "struck", "ضد", "علي", "مواقع", "نقاط", "مقرات", "معاقل", "positions", "from",
-            "تجمع", "تجمعات", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst", "carrying", "تقل", "يقل");
+            "تجمع", "تجمعات", "استهداف", "باستهداف", "لاستهداف", "لعناصر", "عناصر", "بعناصر", "من", "with", "مع", "among", "amongst", "carrying", "تقل", "يقل");
     static final Set<String> AGENT_MARKS = Set.of("by", "قبل", "بواسطه", "يد", "طائرات", "الطائرات", "طيران",
             "مقاتلات", "شنه", "شنها", "شنته", "هجوم", "لهجوم", "هجوما", "هجمات", "بهجوم");
     /** Strike nouns an actor with ل follows as the one who struck: "قصف للتحالف", "بقصف مدفعي لقوات النظام". */
@@ -46,6 +46,8 @@ final class RoleMarks {
             "انتحاري", "استشهادي", "انغماسي", "مهاجم", "مهاجمون");
     private static final Set<String> TIMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "dawn", "night", "morning", "evening", "today", "yesterday", "tonight", "اليوم", "امس", "فجر");
+    /** Verbal nouns of targeting: what follows is the target, unless the target follows with ل. */
+    private static final Set<String> TARGETING = Set.of("استهداف", "باستهداف", "لاستهداف");
     /** Participles by which "… were killed" makes its subject a target. */
     private static final Set<String> HARMED = Set.of("killed", "wounded", "injured", "hurt", "executed", "captured",
             "arrested", "detained");
@@ -94,6 +96,12 @@ final class RoleMarks {
         if (shotBy(tokens, h)) {
             return Mark.AGENT;
         }
+        Mark before = before(tokens, h);
+        return before != Mark.NONE ? before : killed(tokens, h) ? Mark.TARGET : Mark.NONE;
+    }
+
+    /** The role the two words before the actor's mention mark it with ("by", "on", "مواقع"), NONE when none. */
+    private static Mark before(Tokens tokens, Phrases.Hit h) {
         int start = membersOf(tokens, h.from());
         for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
             String w = tokens.get(k).folded();
@@ -110,6 +118,9 @@ final class RoleMarks {
             if (w.equals("by") && MANNED.contains(word(tokens, k - 1))) {
                 return Mark.TARGET; // "a checkpoint manned by regime forces came under attack": theirs was struck
             }
+            if (TARGETING.contains(w) && word(tokens, h.to()).startsWith("ل") && word(tokens, h.to()).length() > 3) {
+                return Mark.AGENT; // "استهداف قوات النظام لبلدة القورية": the targeting by them, of the town
+            }
             if (AGENT_MARKS.contains(w) || (bare != w && AGENT_MARKS.contains(bare))) {
                 return Mark.AGENT;
             }
@@ -120,7 +131,7 @@ final class RoleMarks {
                 return Mark.NONE; // "on Thursday ISIS fighters attacked": the day, not the target, follows "on"
             }
         }
-        return killed(tokens, h) ? Mark.TARGET : Mark.NONE;
+        return Mark.NONE;
     }
 
     /**

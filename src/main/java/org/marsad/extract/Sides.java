@@ -15,6 +15,8 @@ import org.marsad.lexicon.Tokens;
 final class Sides {
     private static final Set<String> BETWEEN = Set.of("between", "بين");
     private static final Set<String> AND = Set.of("and", "و");
+    /** Words naming the second of two parties named before ("launched by the latter", "شنه الأخير"). */
+    private static final Set<String> LATTER = Set.of("latter", "الاخير");
     /**
      * Words that open a clause of what came before the event reported; not "amid"/"وسط", which as often
      * say where ("blew himself up amid SDF fighters", "وسط تجمع لقسد").
@@ -45,6 +47,27 @@ final class Sides {
         int start = RoleMarks.membersOf(tokens, a.from());
         boolean between = BETWEEN.contains(word(tokens, start - 1)) || BETWEEN.contains(word(tokens, start - 2));
         return between && joined(tokens, a, b) ? new ActorRoles.Roles(a, b) : null;
+    }
+
+    /**
+     * Whether the text names the second of a pair of sides as the one who began the fight, by a later
+     * mention as the one who attacked ("clashes between the SDF and ISIS after an ISIS attack") or as
+     * "the latter" ("إثر هجوم شنه الأخير"): ACLED makes the initiator the first actor. {@code parties} are
+     * the sentence's parties, {@code to} the end of its words.
+     */
+    static boolean startedBySecond(Tokens tokens, ActorRoles.Roles pair, List<Phrases.Hit> parties, int to) {
+        for (Phrases.Hit h : parties) {
+            if (h.from() >= pair.actor2().to() && RoleMarks.of(tokens, h) == RoleMarks.Mark.AGENT) {
+                return h.entry().key().equals(pair.actor2().entry().key());
+            }
+        }
+        for (int k = pair.actor2().to(); k < to; k++) {
+            if (LATTER.contains(tokens.get(k).folded())) {
+                String before = word(tokens, k - 1);
+                return RoleMarks.AGENT_MARKS.contains(before) || before.equals("by") || word(tokens, k - 2).equals("by");
+            }
+        }
+        return false;
     }
 
     /** Whether {@code b} follows {@code a} within two words, joined by "and" or the proclitic و. */

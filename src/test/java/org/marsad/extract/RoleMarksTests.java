@@ -36,4 +36,11 @@ class RoleMarksTests {
         assertThat(decide("ISIS fighters attacked an SDF checkpoint near Hajin and three guards were killed"))
                 .containsExactly("isis", "sdf");
     }
+
+    @Test
+    void readsWhatAnArabicVerbalNounOfTargetingGovernsAsTheTargetUnlessTheTargetFollowsWithLam() {
+        assertThat(decide("نفت قسد استهداف المدنيين في بلدة ذيبان، مؤكدة أن قواتها استهدفت مواقع لداعش"))
+                .containsExactly("sdf", "civilians");
+        assertThat(decide("أدى استهداف قوات النظام لبلدة القورية إلى مقتل ثلاثة مدنيين")).first().isEqualTo("syrian_gov");
+    }
 }
