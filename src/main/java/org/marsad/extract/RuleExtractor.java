@@ -89,8 +89,9 @@ public final class RuleExtractor implements Extractor {
                                  List<PlaceMention> places, LocalDate published, boolean splitOff) {
         int from = firstWordAt(tokens, s.start());
         int to = firstWordAt(tokens, s.end());
+        boolean whole = from == sentenceFrom && to == sentenceTo; // the clause is its sentence: nothing more to look in
         Optional<Dates.Reading> date = dates.find(tokens, from, to, published)
-                .or(() -> dates.find(tokens, sentenceFrom, sentenceTo, published));
+                .or(() -> whole ? Optional.empty() : dates.find(tokens, sentenceFrom, sentenceTo, published));
         List<Phrases.Hit> found = actors.find(tokens, from, to);
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to) // while the clause's cue words are at hand
@@ -107,7 +108,7 @@ public final class RuleExtractor implements Extractor {
         List<Casualties.Casualty> counts = casualties.find(tokens, from, to, notCounts);
         List<int[]> victims = counts.stream().map(c -> new int[] {c.from(), c.to()}).toList();
         Optional<Attribution.Cited> cited = attribution.find(tokens, from, to)
-                .or(() -> attribution.find(tokens, sentenceFrom, sentenceTo));
+                .or(() -> whole ? Optional.empty() : attribution.find(tokens, sentenceFrom, sentenceTo));
         List<Phrases.Hit> parties = Charges.outside(found, hits, cue);
         ActorRoles.Roles roles = actors.decide(tokens, from, to, Speakers.parties(tokens, parties, cited, to, cue), victims, cue);
         boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
