@@ -208,10 +208,15 @@ final class Casualties {
      * "30 people", "nine SDF fighters", "three others", "خمسة عناصر".
      */
     private static boolean namesPeople(Tokens tokens, List<Phrases.Hit> hits, int end) {
-        for (int k = end; k < Math.min(tokens.size(), end + 3); k++) {
-            int at = k;
-            if (Counted.PEOPLE.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT)) || hits.stream().anyMatch(
-                    h -> h.from() == at && (h.entry().key().equals("civilian") || h.entry().key().equals("combatant")))) {
+        int last = Math.min(tokens.size(), end + 3);
+        for (int k = end; k < last; k++) {
+            if (Counted.PEOPLE.contains(tokens.get(k).folded())) {
+                return true;
+            }
+        }
+        for (Phrases.Hit h : hits) {
+            String key = h.entry().key();
+            if (h.from() >= end && h.from() < last && (key.equals("civilian") || key.equals("combatant"))) {
                 return true;
             }
         }

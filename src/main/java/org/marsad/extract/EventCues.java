@@ -127,8 +127,8 @@ final class EventCues {
 
     /** A capture cue whose object is things, not a place ("arrested a cell and seized explosive belts"). */
     private static boolean seizedThings(Tokens tokens, Phrases.Hit hit, int to) {
-        return SubEventType.parse(hit.entry().key()) == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY && hit.to() < to
-                && SEIZED_THINGS.contains(tokens.get(hit.to()).folded().toLowerCase(java.util.Locale.ROOT));
+        return hit.to() < to && SEIZED_THINGS.contains(tokens.get(hit.to()).folded())
+                && SubEventType.parse(hit.entry().key()) == SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY;
     }
 
     /** Words before "سيطرة" that make it who holds an area, not ground taken: "مناطق سيطرة قسد", "تحت سيطرة". */
@@ -139,14 +139,14 @@ final class EventCues {
      * function or as who holds an area, not ground taken.
      */
     private static boolean namesAPost(Tokens tokens, Phrases.Hit hit, int from) {
-        if (hit.from() <= from) {
+        String cue = hit.entry().phrase();
+        if (hit.from() <= from || !(cue.endsWith("سيطرة") || cue.equalsIgnoreCase("control"))) {
             return false;
         }
-        String before = tokens.get(hit.from() - 1).folded().toLowerCase(java.util.Locale.ROOT);
-        String cue = hit.entry().phrase().toLowerCase(java.util.Locale.ROOT);
+        String before = tokens.get(hit.from() - 1).folded();
         String written = tokens.get(hit.from()).folded();
         boolean heldArea = cue.equals("سيطرة") && (HELD.contains(before) || written.startsWith("لسيطر"));
-        return (cue.equals("control") && before.equals("and") && hit.from() - 2 >= from
+        return (cue.equalsIgnoreCase("control") && before.equals("and") && hit.from() - 2 >= from
                 && tokens.get(hit.from() - 2).folded().equalsIgnoreCase("command"))
                 || (cue.endsWith("سيطرة") && before.endsWith("قياده")) || heldArea; // "في مناطق سيطرة قسد"
     }
