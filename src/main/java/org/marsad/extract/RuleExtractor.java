@@ -30,9 +30,8 @@ public final class RuleExtractor implements Extractor {
             + "|(?:المتمركزة|المتمركز|المرابطة|المنتشرة|المتواجدة)\\s+في))\\s+(?:the\\s+)?$");
 
     /** Words just before a place that name it as where people went, never where the event was ("withdrew towards al-Jurdhi"). */
-    private static final Pattern HEADING = Pattern.compile("(?i)(?:\\b(?:towards?|heading\\s+(?:for|to)|fled\\s+to)"
-            + "|(?<![\\p{L}])(?:باتجاه|نحو|صوب|إلى\\s+منطقة))\\s+(?:the\\s+)?(?:(?:town|village|city)\\s+of\\s+"
-            + "|(?:بلدة|قرية|مدينة)\\s+)?$");
+    private static final java.util.Set<String> HEADING = java.util.Set.of("toward", "towards", "باتجاه", "نحو", "صوب");
+    private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("بلدة", "قرية", "مدينة", "town", "village", "city");
 
     private final Lexicon lexicon;
     private final PlaceSpotter spotter;
@@ -112,14 +111,10 @@ public final class RuleExtractor implements Extractor {
         List<Phrases.Hit> parties = Charges.outside(found, hits, cue);
         ActorRoles.Roles roles = actors.decide(tokens, from, to, Speakers.parties(tokens, parties, cited, to, cue), victims, cue);
         boolean pastYear = PastYears.find(tokens, from, to, published, notCounts) >= 0;
-        Phrases.Hit turn = first(hits, "separately");
-        return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles,
-                counts, date, cited, first(hits, "denial"),
-                first(hits, "opinion") != null ? first(hits, "opinion")
-                        : first(hits, "history") != null ? first(hits, "history")
-                        : first(hits, "denial") == null ? first(hits, "calm") : null, pastYear, // "had carried out no strikes" denies
-                turn != null && turn.from() <= from + 1, place,
-                first(hits, "allegation"), first(hits, "displacement"));
+        SentenceMarks marks = SentenceMarks.of(hits);
+        return new SentenceReading(s.start(), s.end(), s.paragraph(), cue, found, roles, counts, date, cited,
+                marks.denial(), marks.aside(), pastYear, marks.separately() != null && marks.separately().from() <= from + 1,
+                place, marks.allegation(), marks.displacement());
     }
 
     /**
@@ -134,7 +129,7 @@ public final class RuleExtractor implements Extractor {
         List<PlaceMention> inSentence = new ArrayList<>(2);
         for (PlaceMention p : places) {
             if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, names)
-                    && !HEADING.matcher(text.substring(Math.max(s.start(), p.span().start() - 24), p.span().start())).find()) {
+                    && !headedFor(text, p.span().start(), s.start())) {
                 inSentence.add(p);
             }
         }
@@ -152,6 +147,43 @@ public final class RuleExtractor implements Extractor {
             broad = broad == null ? p : broad;
         }
         return broad != null ? broad : inSentence.get(0);
+    }
+
+    /**
+     * Whether the place at {@code start} is named as where people went: "towards al-Jurdhi", "fled to Hajin",
+     * "heading for the town of Hajin", "باتجاه بلدة الجرذي", "إلى منطقة الباغوز".
+     */
+    private static boolean headedFor(String text, int start, int floor) {
+        List<String> before = new ArrayList<>(3);
+        int end = start;
+        while (before.size() < 3) {
+            int e = end;
+            while (e > floor && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            int b = e;
+            while (b > floor && Character.isLetter(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b == e) {
+                break; // punctuation or the sentence's start: the words before stop here
+            }
+            String word = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+            if (!word.equals("the")) {
+                before.add(word);
+            }
+            if (b == floor || text.charAt(b - 1) != ' ') {
+                break;
+            }
+            end = b;
+        }
+        String w1 = before.isEmpty() ? "" : before.get(0);
+        String w2 = before.size() > 1 ? before.get(1) : "";
+        String w3 = before.size() > 2 ? before.get(2) : "";
+        return HEADING.contains(w1) || (SETTLEMENTS.contains(w1) && HEADING.contains(w2))
+                || ((w1.equals("to") || w1.equals("for")) && (w2.equals("heading") || w2.equals("fled")))
+                || (w1.equals("of") && SETTLEMENTS.contains(w2) && HEADING.contains(w3))
+                || (w1.equals("منطقة") && (w2.equals("إلى") || w2.equals("الى")));
     }
 
     private static List<Phrases.Hit> names(List<Phrases.Hit> origins, List<Phrases.Hit> actors) {
@@ -172,14 +204,6 @@ public final class RuleExtractor implements Extractor {
         return false;
     }
 
-    private static Phrases.Hit first(List<Phrases.Hit> hits, String kind) {
-        for (Phrases.Hit h : hits) {
-            if (h.entry().key().equals(kind)) {
-                return h;
-            }
-        }
-        return null;
-    }
 
     private static int firstWordAt(Tokens tokens, int offset) {
         int lo = 0;
