@@ -42,12 +42,13 @@ final class Casualties {
 
     List<Casualty> find(Tokens tokens, int from, int to, Set<Integer> dateWords) {
         List<Phrases.Hit> hits = cues.find(tokens, from, to);
+        boolean toll = hasToll(hits);
         List<Casualty> found = new ArrayList<>();
         List<Numbers.Count> counts = numbers.find(tokens, from, to);
         List<Numbers.Count> people = counts.stream().filter(n -> !dateWords.contains(n.from()) && !Counted.isYear(n)).toList();
         for (int k = 0; k < counts.size(); k++) {
             Numbers.Count c = counts.get(k);
-            if (dateWords.contains(c.from()) || Counted.notPeople(tokens, c, from, to)
+            if ((!toll && !c.dual()) || dateWords.contains(c.from()) || Counted.notPeople(tokens, c, from, to)
                     || (c.value() == 1 && Victims.cause(tokens, c.from(), from))) {
                 continue;
             }
@@ -95,6 +96,17 @@ final class Casualties {
                 && !contrastBetween(tokens, previous.to(), c.from());
         return listed ? new Casualty(c.figure(), c.killed(), true, true, c.from(), c.to(), c.why() + " (part of a total)")
                 : c;
+    }
+
+    /** Whether any word of killing or injury stands in the sentence: without one only a dual noun ("قتيلان") counts. */
+    private static boolean hasToll(List<Phrases.Hit> hits) {
+        for (Phrases.Hit h : hits) {
+            String key = h.entry().key();
+            if (key.equals("killed") || key.equals("injured")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The casualty, marked as an alternative when a contrast word separates it from an earlier count of the same kind. */

@@ -130,8 +130,12 @@ final class Clauses {
         }
         int start = h.from() > from && ADJECTIVES.contains(tokens.get(h.from() - 1).folded().toLowerCase(java.util.Locale.ROOT))
                 ? tokens.get(h.from() - 1).start() : h.start(); // ", fierce battles on the Gharanij axis"
-        String before = text.substring(0, start).stripTrailing();
-        return before.endsWith(",") || before.endsWith("،") || contrast(tokens, h, from) >= 0;
+        int k = start;
+        while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        boolean comma = k > 0 && (text.charAt(k - 1) == ',' || text.charAt(k - 1) == '،');
+        return comma || contrast(tokens, h, from) >= 0;
     }
 
     /** The word index of a contrasting join a few words before the cue ("while coalition jets struck"), else -1. */

@@ -40,13 +40,13 @@ final class Counted {
 
     /** "several raids", "three tanks", "20 غارة": the number counts the things named right after it. */
     static boolean countOfThings(Tokens tokens, Numbers.Count c, int to) {
-        return !c.dual() && c.to() < to && THINGS.contains(tokens.get(c.to()).folded().toLowerCase(java.util.Locale.ROOT));
+        return !c.dual() && c.to() < to && THINGS.contains(tokens.get(c.to()).folded());
     }
 
     /** "a family of seven", "عائلة كاملة من ستة أفراد": a count of a family's members, who are civilians. */
     static boolean familyCount(Tokens tokens, Numbers.Count c) {
         for (int k = c.from() - 2; k >= Math.max(0, c.from() - 3); k--) {
-            if (FAMILY.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
+            if (FAMILY.contains(tokens.get(k).folded())) {
                 String of = tokens.get(c.from() - 1).folded();
                 return of.equals("of") || of.equals("من");
             }
