@@ -31,7 +31,6 @@ public final class RuleExtractor implements Extractor {
 
     /** Words just before a place that name it as where people went, never where the event was ("withdrew towards al-Jurdhi"). */
     private static final java.util.Set<String> HEADING = java.util.Set.of("toward", "towards", "باتجاه", "نحو", "صوب");
-    private static final java.util.Set<String> SETTLEMENTS = java.util.Set.of("بلدة", "قرية", "مدينة", "town", "village", "city");
 
     private final Lexicon lexicon;
     private final PlaceSpotter spotter;
@@ -154,36 +153,57 @@ public final class RuleExtractor implements Extractor {
      * "heading for the town of Hajin", "باتجاه بلدة الجرذي", "إلى منطقة الباغوز".
      */
     private static boolean headedFor(String text, int start, int floor) {
-        List<String> before = new ArrayList<>(3);
-        int end = start;
-        while (before.size() < 3) {
-            int e = end;
-            while (e > floor && text.charAt(e - 1) == ' ') {
-                e--;
-            }
-            int b = e;
-            while (b > floor && Character.isLetter(text.charAt(b - 1))) {
-                b--;
-            }
-            if (b == e) {
-                break; // punctuation or the sentence's start: the words before stop here
-            }
-            String word = text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
-            if (!word.equals("the")) {
-                before.add(word);
-            }
-            if (b == floor || text.charAt(b - 1) != ' ') {
-                break;
-            }
-            end = b;
+        int[] at = {start};
+        if (headingEndsAt(text, at, floor)) {
+            return true;
         }
-        String w1 = before.isEmpty() ? "" : before.get(0);
-        String w2 = before.size() > 1 ? before.get(1) : "";
-        String w3 = before.size() > 2 ? before.get(2) : "";
-        return HEADING.contains(w1) || (SETTLEMENTS.contains(w1) && HEADING.contains(w2))
-                || ((w1.equals("to") || w1.equals("for")) && (w2.equals("heading") || w2.equals("fled")))
-                || (w1.equals("of") && SETTLEMENTS.contains(w2) && HEADING.contains(w3))
-                || (w1.equals("منطقة") && (w2.equals("إلى") || w2.equals("الى")));
+        at[0] = start;
+        String w = previousWord(text, at, floor);
+        if (w.equals("of") && TOWN_WORDS.contains(previousWord(text, at, floor))
+                || SETTLEMENT_WORDS.contains(w)) {
+            return headingEndsAt(text, at, floor); // "towards the town of Hajin", "باتجاه بلدة الجرذي"
+        }
+        return false;
+    }
+
+    /** Whether a phrase of heading ends at {@code at[0]}: "towards (the)", "heading to", "fled to", "إلى منطقة". */
+    private static boolean headingEndsAt(String text, int[] at, int floor) {
+        String w = previousWord(text, at, floor);
+        if (w.equals("the")) {
+            w = previousWord(text, at, floor);
+        }
+        if (HEADING.contains(w)) {
+            return true;
+        }
+        if (w.equals("to") || w.equals("for")) {
+            String v = previousWord(text, at, floor);
+            return v.equals("heading") || (v.equals("fled") && w.equals("to"));
+        }
+        if (w.equals("منطقة")) {
+            String v = previousWord(text, at, floor);
+            return v.equals("إلى") || v.equals("الى");
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> TOWN_WORDS = java.util.Set.of("town", "village", "city");
+    private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("بلدة", "قرية", "مدينة");
+
+    /**
+     * The word right before {@code at[0]} after any spaces, lower-cased, moving {@code at[0]} to its start;
+     * empty at punctuation or the sentence's start.
+     */
+    private static String previousWord(String text, int[] at, int floor) {
+        int e = at[0];
+        while (e > floor && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > floor && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        at[0] = b;
+        return b == e ? "" : text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<Phrases.Hit> names(List<Phrases.Hit> origins, List<Phrases.Hit> actors) {

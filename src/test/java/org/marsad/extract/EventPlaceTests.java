@@ -44,4 +44,12 @@ class EventPlaceTests {
             assertThat(c.fatalities()).isEqualTo(Figure.exactly(41));
         });
     }
+
+    @Test
+    void readsEnglishPhrasesOfHeading() {
+        assertThat(placeOf("ISIS fighters attacked al-Bahra on Sunday, and the survivors fled to Hajin.")).isEqualTo("al-Bahra");
+        assertThat(placeOf("Heading for the town of Hajin, SDF units clashed with ISIS in al-Bahra on Sunday."))
+                .isEqualTo("al-Bahra");
+        assertThat(placeOf("Clashes broke out in al-Bahra on Sunday as SDF units pushed towards Hajin.")).isEqualTo("al-Bahra");
+    }
 }
