@@ -39,14 +39,22 @@ final class Clauses {
      * words right after aircraft ("coalition raids on al-Sousa, fierce battles on the Gharanij axis"), in text order.
      */
     private List<Phrases.Hit> eventWords(Tokens tokens, int from, int to) {
-        List<Phrases.Hit> hits = new ArrayList<>(events.find(tokens, from, to));
+        List<Phrases.Hit> named = events.find(tokens, from, to);
         List<Phrases.Hit> words = cues.find(tokens, from, to);
+        List<Phrases.Hit> hits = null;
+        Phrases.Hit aircraft = null;
         for (Phrases.Hit h : words) {
             String kind = h.entry().key();
-            if (kind.equals("bombing") || (kind.equals("sortie") && words.stream().anyMatch(a -> a.entry().key().equals("aircraft")
-                    && a.to() <= h.from() && h.from() - a.to() <= 2))) {
+            if (kind.equals("aircraft")) {
+                aircraft = h;
+            } else if (kind.equals("bombing")
+                    || (kind.equals("sortie") && aircraft != null && h.from() - aircraft.to() <= 2)) {
+                hits = hits == null ? new ArrayList<>(named) : hits;
                 hits.add(h);
             }
+        }
+        if (hits == null) {
+            return named;
         }
         hits.sort((x, y) -> Integer.compare(x.from(), y.from()));
         return hits;

@@ -126,7 +126,10 @@ public final class RuleExtractor implements Extractor {
     private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> names,
                                         String text) {
         List<PlaceMention> inSentence = new ArrayList<>(2);
-        for (PlaceMention p : places) {
+        for (PlaceMention p : places) { // in text order
+            if (p.span().start() >= s.end()) {
+                break;
+            }
             if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, names)
                     && !headedFor(text, p.span().start(), s.start())) {
                 inSentence.add(p);
