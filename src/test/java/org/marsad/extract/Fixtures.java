@@ -21,6 +21,15 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The actor1 and actor2 ids (null where none) of the one claim the text makes; fails when it makes another number. */
+    static java.util.List<String> actorsOfTheOnlyClaim(String text) {
+        java.util.List<EventClaim> claims = EXTRACTOR.extract(report(text));
+        org.assertj.core.api.Assertions.assertThat(claims).as(text).hasSize(1);
+        EventClaim c = claims.get(0);
+        return java.util.Arrays.asList(c.actor1() == null ? null : c.actor1().value(),
+                c.actor2() == null ? null : c.actor2().value());
+    }
+
     static Report report(String text) {
         return report(text, SUNDAY_16_DECEMBER_2018);
     }
