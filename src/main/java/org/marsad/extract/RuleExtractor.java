@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.marsad.lexicon.Lexicon;
 import org.marsad.lexicon.Phrases;
 import org.marsad.lexicon.Tokens;
@@ -20,18 +19,6 @@ import org.marsad.report.Report;
 public final class RuleExtractor implements Extractor {
     /** Publication times are read as local dates in Syria, where the events happen. */
     private static final ZoneId LOCAL = ZoneId.of("Asia/Damascus");
-    /**
-     * Words just before a place that name it as a bearing, an institution's seat or where the attackers
-     * stood ("artillery positioned in al-Mayadin shelled Dhiban"), not as where the event was.
-     */
-    private static final Pattern REFERENCE = Pattern.compile("(?i)(?:\\b(?:north|south|east|west|north-?east|north-?west"
-            + "|south-?east|south-?west)\\s+of|\\bcouncil\\s+of|\\b(?:positioned|stationed|based|deployed)\\s+(?:in|at|near)"
-            + "|(?<![\\p{L}])(?:شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|مجلس"
-            + "|(?:المتمركزة|المتمركز|المرابطة|المنتشرة|المتواجدة)\\s+في))\\s+(?:the\\s+)?$");
-
-    /** Words just before a place that name it as where people went, never where the event was ("withdrew towards al-Jurdhi"). */
-    private static final java.util.Set<String> HEADING = java.util.Set.of("toward", "towards", "باتجاه", "نحو", "صوب");
-
     private final Lexicon lexicon;
     private final PlaceSpotter spotter;
     private final EventCues events;
@@ -95,7 +82,7 @@ public final class RuleExtractor implements Extractor {
         Optional<EventCues.Cue> cue = events.decide(tokens, from, to) // while the clause's cue words are at hand
                 .map(c -> splitOff ? c.ownEvent() : c);
         List<Phrases.Hit> origins = attribution.named(tokens, from, to);
-        PlaceMention place = placeIn(s, places, names(origins, found), tokens.original());
+        PlaceMention place = EventPlaces.placeIn(s, places, EventPlaces.names(origins, found), tokens.original());
         java.util.Set<Integer> notCounts = dates.monthWords(tokens, from, to);
         date.ifPresent(d -> notCounts.addAll(d.words()));
         for (Phrases.Hit o : origins) {
@@ -115,118 +102,6 @@ public final class RuleExtractor implements Extractor {
                 marks.denial(), marks.aside(), pastYear, marks.separately() != null && marks.separately().from() <= from + 1,
                 place, marks.allegation(), marks.displacement());
     }
-
-    /**
-     * The place of the sentence's event: the first place inside it that is not part of a source's or an
-     * actor's name ("Deir Ezzor 24", "the Deir ez-Zor Military Council"), passing over a place named only as
-     * a bearing or an institution's seat ("الدادات شمال منبج", "مجلس دير الزور المدني") and a broad area
-     * ("ريف دير الزور الشرقي", "the desert west of the Euphrates") when the sentence names another; a
-     * place people went towards ("انسحب من تبقى منهم باتجاه بلدة الجرذي") is never the event's.
-     */
-    private static PlaceMention placeIn(Sentences.Sentence s, List<PlaceMention> places, List<Phrases.Hit> names,
-                                        String text) {
-        List<PlaceMention> inSentence = new ArrayList<>(2);
-        for (PlaceMention p : places) { // in text order
-            if (p.span().start() >= s.end()) {
-                break;
-            }
-            if (p.span().start() >= s.start() && p.span().end() <= s.end() && !inside(p, names)
-                    && !headedFor(text, p.span().start(), s.start())) {
-                inSentence.add(p);
-            }
-        }
-        if (inSentence.size() < 2) {
-            return inSentence.isEmpty() ? null : inSentence.get(0); // nothing to pass over to
-        }
-        PlaceMention broad = null;
-        for (PlaceMention p : inSentence) {
-            if (REFERENCE.matcher(text.substring(Math.max(s.start(), p.span().start() - 16), p.span().start())).find()) {
-                continue;
-            }
-            if (!BroadArea.isNamedBy(p)) {
-                return p;
-            }
-            broad = broad == null ? p : broad;
-        }
-        return broad != null ? broad : inSentence.get(0);
-    }
-
-    /**
-     * Whether the place at {@code start} is named as where people went: "towards al-Jurdhi", "fled to Hajin",
-     * "heading for the town of Hajin", "باتجاه بلدة الجرذي", "إلى منطقة الباغوز".
-     */
-    private static boolean headedFor(String text, int start, int floor) {
-        int[] at = {start};
-        if (headingEndsAt(text, at, floor)) {
-            return true;
-        }
-        at[0] = start;
-        String w = previousWord(text, at, floor);
-        if (w.equals("of") && TOWN_WORDS.contains(previousWord(text, at, floor))
-                || SETTLEMENT_WORDS.contains(w)) {
-            return headingEndsAt(text, at, floor); // "towards the town of Hajin", "باتجاه بلدة الجرذي"
-        }
-        return false;
-    }
-
-    /** Whether a phrase of heading ends at {@code at[0]}: "towards (the)", "heading to", "fled to", "إلى منطقة". */
-    private static boolean headingEndsAt(String text, int[] at, int floor) {
-        String w = previousWord(text, at, floor);
-        if (w.equals("the")) {
-            w = previousWord(text, at, floor);
-        }
-        if (HEADING.contains(w)) {
-            return true;
-        }
-        if (w.equals("to") || w.equals("for")) {
-            String v = previousWord(text, at, floor);
-            return v.equals("heading") || (v.equals("fled") && w.equals("to"));
-        }
-        if (w.equals("منطقة")) {
-            String v = previousWord(text, at, floor);
-            return v.equals("إلى") || v.equals("الى");
-        }
-        return false;
-    }
-
-    private static final java.util.Set<String> TOWN_WORDS = java.util.Set.of("town", "village", "city");
-    private static final java.util.Set<String> SETTLEMENT_WORDS = java.util.Set.of("بلدة", "قرية", "مدينة");
-
-    /**
-     * The word right before {@code at[0]} after any spaces, lower-cased, moving {@code at[0]} to its start;
-     * empty at punctuation or the sentence's start.
-     */
-    private static String previousWord(String text, int[] at, int floor) {
-        int e = at[0];
-        while (e > floor && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        int b = e;
-        while (b > floor && Character.isLetter(text.charAt(b - 1))) {
-            b--;
-        }
-        at[0] = b;
-        return b == e ? "" : text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static List<Phrases.Hit> names(List<Phrases.Hit> origins, List<Phrases.Hit> actors) {
-        if (actors.isEmpty()) {
-            return origins;
-        }
-        List<Phrases.Hit> all = new ArrayList<>(origins);
-        all.addAll(actors);
-        return all;
-    }
-
-    private static boolean inside(PlaceMention p, List<Phrases.Hit> origins) {
-        for (Phrases.Hit o : origins) {
-            if (o.start() < p.span().end() && p.span().start() < o.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
 
     private static int firstWordAt(Tokens tokens, int offset) {
         int lo = 0;
