@@ -48,12 +48,18 @@ final class Attribution {
         }
         Phrases.Hit first = found.get(0);
         boolean heading = first.from() == from || (first.from() == from + 1
-                && HEADLINE_TAGS.contains(tokens.get(from).folded().toLowerCase(java.util.Locale.ROOT)));
+                && HEADLINE_TAGS.contains(tokens.get(from).folded()));
         if (heading && tokens.original().startsWith(":", first.end())) {
             return Optional.of(cited(first, "heading the text: '" + first.entry().phrase() + ":'")); // "Amaq: …"
         }
-        found = found.stream().filter(o -> !before(tokens, from, o, AUDIENCE, 1)
-                && (!before(tokens, from, o, TIME_CLAUSE, 2) || before(tokens, from, o, CITING, 2))).toList();
+        List<Phrases.Hit> citable = new java.util.ArrayList<>(found.size());
+        for (Phrases.Hit o : found) {
+            if (!before(tokens, from, o, AUDIENCE, 1)
+                    && (!before(tokens, from, o, TIME_CLAUSE, 2) || before(tokens, from, o, CITING, 2))) {
+                citable.add(o);
+            }
+        }
+        found = citable;
         for (Phrases.Hit origin : found) {
             for (int k = Math.max(from, origin.from() - NEAR); k < origin.from(); k++) {
                 if (CITING.contains(tokens.get(k).folded()) || relayed(tokens, from, k)) {
@@ -100,7 +106,7 @@ final class Attribution {
     /** Whether one of {@code words} stands within {@code within} words before the origin. */
     private static boolean before(Tokens tokens, int from, Phrases.Hit origin, List<String> words, int within) {
         for (int k = Math.max(from, origin.from() - within); k < origin.from(); k++) {
-            if (words.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
+            if (words.contains(tokens.get(k).folded())) {
                 return true;
             }
         }

@@ -136,7 +136,7 @@ final class Clauses {
         if (joinBefore(tokens, h, from) >= 0) {
             return true;
         }
-        int start = h.from() > from && ADJECTIVES.contains(tokens.get(h.from() - 1).folded().toLowerCase(java.util.Locale.ROOT))
+        int start = h.from() > from && ADJECTIVES.contains(tokens.get(h.from() - 1).folded())
                 ? tokens.get(h.from() - 1).start() : h.start(); // ", fierce battles on the Gharanij axis"
         int k = start;
         while (k > 0 && Character.isWhitespace(text.charAt(k - 1))) {
@@ -159,7 +159,7 @@ final class Clauses {
     /** The word index of a joining word right before the cue, or before an article before it ("and a roadside bomb"), else -1. */
     private static int joinBefore(Tokens tokens, Phrases.Hit h, int from) {
         int k = h.from() - 1;
-        if (k > from && ARTICLES.contains(tokens.get(k).folded().toLowerCase(java.util.Locale.ROOT))) {
+        if (k > from && ARTICLES.contains(tokens.get(k).folded())) {
             k--;
         }
         return k >= from && JOINS.contains(tokens.get(k).folded()) ? k : -1;

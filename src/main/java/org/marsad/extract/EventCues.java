@@ -147,7 +147,7 @@ final class EventCues {
         String written = tokens.get(hit.from()).folded();
         boolean heldArea = cue.equals("سيطرة") && (HELD.contains(before) || written.startsWith("لسيطر"));
         return (cue.equalsIgnoreCase("control") && before.equals("and") && hit.from() - 2 >= from
-                && tokens.get(hit.from() - 2).folded().equalsIgnoreCase("command"))
+                && tokens.get(hit.from() - 2).folded().equals("command"))
                 || (cue.endsWith("سيطرة") && before.endsWith("قياده")) || heldArea; // "في مناطق سيطرة قسد"
     }
 

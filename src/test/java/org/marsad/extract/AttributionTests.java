@@ -114,4 +114,38 @@ class AttributionTests {
     void readsKurdishLedForcesSpeakingAsTheSdf() {
         assertThat(origin("Kurdish-led forces said they had repelled an attack near Hajin")).contains("SDF");
     }
+
+    @Test
+    void theOutletASpeakerToldIsTheAudience() {
+        assertThat(origin("قال مسؤول في قوات سوريا الديمقراطية لوكالة رويترز إن نحو 400 مسلح سلموا أنفسهم")).contains("SDF");
+        assertThat(origin("An SDF commander told Reuters the village had fallen")).contains("SDF");
+    }
+
+    @Test
+    void anAnnouncementInAClauseOfTimeIsNotTheCitation() {
+        assertThat(origin("Fighters traded fire in Hajin on Tuesday, a day after the Syrian Democratic Forces announced "
+                + "the final phase")).isEmpty();
+    }
+
+    @Test
+    void anOriginHeadingTheTextIsCited() {
+        assertThat(origin("Amaq: Soldiers of the Caliphate killed 9 members of the PKK militia near Abu Hassan"))
+                .contains("Amaq");
+    }
+
+    @Test
+    void relativesCitedAreLocalSources() {
+        assertThat(origin("Deir Ezzor 24 said, citing relatives of the owners, that the shop was burned"))
+                .contains("local sources");
+    }
+
+    @Test
+    void aCitingWordAfterATimeWordStillCites() {
+        assertThat(origin("لقي أربعة عناصر حتفهم في البوكمال في ظروف لم تتضح بعد، بحسب المرصد السوري")).contains("SOHR");
+    }
+
+    @Test
+    void anUrgentTagMayStandBeforeTheHeadingOrigin() {
+        assertThat(origin("عاجل | المركز الإعلامي لقسد: تحرير مدينة هجين بالكامل من قبضة داعش")).contains("SDF");
+    }
 }

@@ -285,4 +285,25 @@ class EventCuesTests {
         assertThat(type("دحرت قسد عناصر التنظيم من قرية البوبدران")).contains(SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY);
         assertThat(type("Heavy clashes forced a pause in the advance")).contains(SubEventType.ARMED_CLASH);
     }
+
+    @Test
+    void raidsByWarplanesAreAirStrikes() {
+        assertThat(type("Coalition warplanes carried out several raids on al-Sousa overnight"))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("A drone struck their house in al-Shafa")).contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("قال التحالف إنه نفذ ضربة دقيقة دمرت مقرا للتنظيم")).contains(SubEventType.AIR_DRONE_STRIKE);
+    }
+
+    @Test
+    void raidsWithoutAircraftAreNoStrike() {
+        assertThat(type("The network said the raids followed a dispute at the checkpoint")).isEmpty();
+        assertThat(type("The convoy was hit on the road to Hajin")).isEmpty();
+    }
+
+    @Test
+    void aCommandAndControlPostIsATargetNotGroundTaken() {
+        assertThat(type("Coalition jets destroyed an ISIS command and control centre in Hajin"))
+                .contains(SubEventType.AIR_DRONE_STRIKE);
+        assertThat(type("نفذ التحالف ضربة دمرت مقرا للقيادة والسيطرة تابعا لداعش")).contains(SubEventType.AIR_DRONE_STRIKE);
+    }
 }
